@@ -1,0 +1,30 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { LoginForm } from "@/components/login-form";
+import { LocaleSwitch } from "@/components/locale-switch";
+import { getActor } from "@/lib/auth/actor";
+import { homePath } from "@/lib/auth/home";
+
+export async function generateMetadata() {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const actor = await getActor();
+  if (actor) redirect(homePath(actor.role));
+  const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations()]);
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
+      <div className="flex justify-end">
+        <LocaleSwitch />
+      </div>
+      <Card>
+        <h1 className="text-xl font-semibold">{t("app.name")}</h1>
+        <p className="mb-6 text-sm text-slate-600">{t("login.title")}</p>
+        <LoginForm callbackUrl={callbackUrl} />
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { LocaleSwitch } from "@/components/locale-switch";
+import { SignOutButton } from "@/components/sign-out-button";
+
+/** The staff shell. The redirect is a comfort; every page's data function checks again. */
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  const t = await getTranslations();
+  const links = [
+    can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
+    can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
+    can(actor, "user.read") && { href: "/admin", label: t("nav.admin") },
+  ].filter((link): link is { href: string; label: string } => Boolean(link));
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-semibold text-blue-800">
+            {t("app.name")}
+          </Link>
+          <nav aria-label={t("nav.main")} className="flex flex-wrap gap-4 text-sm">
+            {links.map((link) => (
+              <Link key={link.href} href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-slate-600" data-testid="signed-in-as">
+              {actor.name} · {t(`enums.role.${actor.role}`)}
+              {actor.postName ? ` · ${actor.postName}` : ""}
+            </span>
+            <LocaleSwitch />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

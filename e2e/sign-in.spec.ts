@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("an officer signs in and lands on their post's workers", async ({ page }) => {
+  await signIn(page, "officer.th@registry.test");
+  await expect(page).toHaveURL(/\/workers$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText("Royal Embassy of Cambodia in Bangkok");
+  await expect(page.getByRole("heading", { name: "Workers" })).toBeVisible();
+});
+
+test("an administrator lands on administration and cannot open the worker list", async ({ page }) => {
+  await signIn(page, "admin@registry.test");
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { name: "Staff accounts" })).toBeVisible();
+  const response = await page.goto("/workers");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+});
+
+test("a wrong password and an unknown e-mail get the same message", async ({ page }) => {
+  const messages: string[] = [];
+  for (const [email, password] of [
+    ["officer.th@registry.test", "not-the-password"],
+    ["nobody@registry.test", "registry-demo-2026"],
+  ]) {
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const error = page.getByTestId("login-error");
+    await expect(error).toBeVisible();
+    messages.push((await error.textContent()) ?? "");
+    await expect(page).toHaveURL(/\/login/);
+  }
+  expect(messages[0]).toBe(messages[1]);
+  expect(messages[0]).toContain("not right");
+});
+
+test("anonymous visitors are sent to sign in, and back afterwards", async ({ page }) => {
+  await page.goto("/workers/new");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fworkers%2Fnew/);
+  await page.getByLabel("E-mail").fill("officer.kr@registry.test");
+  await page.getByLabel("Password").fill("registry-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/workers\/new$/);
+});

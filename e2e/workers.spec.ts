@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, uniquePassport } from "./helpers";
+
+async function fillWorker(page: Page, worker: { name: string; passport: string; birth?: string }) {
+  await page.getByLabel("Full name (Latin)").fill(worker.name);
+  await page.getByLabel("Name in Khmer").fill("សុខ ដារ៉ា");
+  await page.getByLabel("Sex").selectOption("M");
+  await page.getByLabel("Date of birth").fill(worker.birth ?? "1994-03-12");
+  await page.getByLabel("Passport no.").fill(worker.passport);
+  await page.getByLabel("Province of origin").selectOption({ label: "Prey Veng" });
+  await page.getByLabel("Destination").selectOption("TH");
+  await page.getByLabel("Sector").selectOption("CONSTRUCTION");
+  await page.getByLabel("Scheme").selectOption("MOU");
+}
+
+test("the Bangkok officer registers a worker whom the Seoul officer cannot see", async ({ browser }) => {
+  const bangkok = await browser.newPage();
+  await signIn(bangkok, "officer.th@registry.test");
+  await bangkok.goto("/workers/new");
+  const passport = uniquePassport();
+  const name = `SOK DARA ${passport.slice(-4).replace(/\d/g, (d) => "ABCDEFGHIJ"[Number(d)])}`;
+  // Typed with spaces and lower case: stored normalised.
+  await fillWorker(bangkok, { name, passport: `${passport.slice(0, 4).toLowerCase()} ${passport.slice(4)}` });
+  await bangkok.getByRole("button", { name: "Register worker" }).click();
+
+  await expect(bangkok).toHaveURL(/\/workers\/[0-9a-f-]{36}\?created=1$/);
+  await expect(bangkok.getByRole("status")).toContainText("Registered");
+  await expect(bangkok.getByRole("heading", { name })).toBeVisible();
+  await expect(bangkok.getByText(`••••${passport.slice(-4)}`)).toBeVisible();
+  const registrationNo = (await bangkok.getByTestId("registration-no").textContent())!.trim();
+  expect(registrationNo).toMatch(/^TH\d{2}-\d{7}$/);
+  const recordUrl = bangkok.url().replace("?created=1", "");
+
+  await bangkok.goto("/workers");
+  const row = bangkok.getByTestId("worker-table").getByRole("row", { name: new RegExp(registrationNo) });
+  await expect(row).toContainText(name);
+  await expect(row).toContainText(`••••${passport.slice(-4)}`);
+  await expect(row).not.toContainText(passport);
+
+  const seoul = await browser.newPage();
+  await signIn(seoul, "officer.kr@registry.test");
+  await expect(seoul.getByTestId("worker-table")).not.toContainText(registrationNo);
+  const response = await seoul.goto(recordUrl);
+  expect(response?.status()).toBe(404);
+  await expect(seoul.getByText(name)).toHaveCount(0);
+});
+
+test("bad input is explained beside each field and what was typed is kept", async ({ page }) => {
+  await signIn(page, "officer.th@registry.test");
+  await page.goto("/workers/new");
+  const nextYear = new Date().getUTCFullYear() + 1;
+  await fillWorker(page, { name: "", passport: "12AB", birth: `${nextYear}-01-01` });
+  await page.getByLabel("Employer").fill("Siam Concrete Works");
+  await page.getByRole("button", { name: "Register worker" }).click();
+
+  await expect(page.getByText("This field is required.")).toBeVisible();
+  await expect(page.getByText("A passport number is one or two letters and 6 to 8 digits")).toBeVisible();
+  await expect(page.getByText("The date of birth cannot be in the future.")).toBeVisible();
+  await expect(page.getByLabel("Full name (Latin)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Employer")).toHaveValue("Siam Concrete Works");
+  await expect(page.getByLabel("Passport no.")).toHaveValue("12AB");
+  await expect(page.getByLabel("Sector")).toHaveValue("CONSTRUCTION");
+  await expect(page.getByLabel("Name in Khmer")).toHaveValue("សុខ ដារ៉ា");
+});
+
+test("a passport that is already registered is refused beside the field", async ({ page }) => {
+  await signIn(page, "officer.th@registry.test");
+  await page.goto("/workers/new");
+  // N1200000 belongs to the first demo worker.
+  await fillWorker(page, { name: "CHAN SOPHAL", passport: "N1200000" });
+  await page.getByRole("button", { name: "Register worker" }).click();
+  await expect(page.getByText("A worker with this passport number is already registered.")).toBeVisible();
+  await expect(page.getByLabel("Full name (Latin)")).toHaveValue("CHAN SOPHAL");
+});
+
+test("a worker under 15 years old is refused", async ({ page }) => {
+  await signIn(page, "officer.th@registry.test");
+  await page.goto("/workers/new");
+  const tenYearsAgo = `${new Date().getUTCFullYear() - 10}-06-01`;
+  await fillWorker(page, { name: "KEO DANY", passport: uniquePassport(), birth: tenYearsAgo });
+  await page.getByRole("button", { name: "Register worker" }).click();
+  await expect(page.getByText("The worker must be at least 15 years old.")).toBeVisible();
+});
+
+test("an officer can only choose the destinations their post covers", async ({ page }) => {
+  await signIn(page, "officer.my@registry.test");
+  await page.goto("/workers/new");
+  const options = await page.getByLabel("Destination").locator("option").allTextContents();
+  expect(options.filter((label) => label !== "Choose…")).toEqual(["Malaysia"]);
+});
+
+test("ministry staff read every post's workers but cannot register one", async ({ page }) => {
+  await signIn(page, "ministry@registry.test");
+  await expect(page).toHaveURL(/\/workers$/);
+  await expect(page.getByRole("link", { name: "Register a worker" })).toHaveCount(0);
+  const response = await page.goto("/workers/new");
+  expect(response?.status()).toBe(403);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { can, permissions, scopeOf, type Action, type Actor, type Role } from "./permissions";
+
+const BANGKOK = "post-bangkok";
+const SEOUL = "post-seoul";
+const actors: Record<Role, Actor> = {
+  OFFICER: { id: "officer", role: "OFFICER", postId: BANGKOK },
+  MINISTRY: { id: "ministry", role: "MINISTRY", postId: null },
+  ADMIN: { id: "admin", role: "ADMIN", postId: null },
+};
+
+// The expected matrix, written out independently of permissions.ts: role × action × record's post.
+const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> = {
+  "worker.read": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "worker.create": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "worker.revealPassport": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "publishedFigure.read": { OFFICER: { own: true, other: true }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "user.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+  "post.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+};
+
+describe("the permission matrix", () => {
+  const cells = Object.entries(expected).flatMap(([action, roles]) =>
+    Object.entries(roles).flatMap(([role, scopes]) => [
+      { action: action as Action, role: role as Role, post: BANGKOK, allowed: scopes.own },
+      { action: action as Action, role: role as Role, post: SEOUL, allowed: scopes.other },
+    ]),
+  );
+
+  it.each(cells)("$role $action on a record of $post: $allowed", ({ action, role, post, allowed }) => {
+    expect(can(actors[role], action, post)).toBe(allowed);
+  });
+
+  it("covers every action the matrix grants", () => {
+    const granted = new Set(Object.values(permissions).flatMap((grants) => Object.keys(grants)));
+    expect([...granted].every((action) => action in expected)).toBe(true);
+  });
+
+  it("gives an officer without a post nothing of their post's", () => {
+    const unposted: Actor = { id: "x", role: "OFFICER", postId: null };
+    expect(scopeOf(unposted, "worker.read")).toBeNull();
+    expect(can(unposted, "worker.create")).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The permission matrix: which role may do what, and over which records. It is data so that one
+ * parametrised test can walk every cell; lib/data calls `authorize` before touching anything.
+ */
+export type Role = "ADMIN" | "OFFICER" | "MINISTRY";
+
+export type Action =
+  | "worker.read"
+  | "worker.create"
+  | "worker.revealPassport"
+  | "publishedFigure.read"
+  | "user.read"
+  | "post.read";
+
+/** own-post: only records held by the actor's post; all: every record. */
+export type Scope = "own-post" | "all";
+
+export type Actor = {
+  id: string;
+  role: Role;
+  /** The officer's post, read from the database on every request. */
+  postId: string | null;
+  requestId?: string;
+};
+
+export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
+  OFFICER: {
+    "worker.read": "own-post",
+    "worker.create": "own-post",
+    "worker.revealPassport": "own-post",
+    "publishedFigure.read": "all",
+  },
+  MINISTRY: {
+    "worker.read": "all",
+    "publishedFigure.read": "all",
+  },
+  ADMIN: {
+    "user.read": "all",
+    "post.read": "all",
+  },
+};
+
+/** The scope an actor has for an action, or null when the action is not theirs. */
+export function scopeOf(actor: Actor, action: Action): Scope | null {
+  const scope = permissions[actor.role][action] ?? null;
+  // An officer without a post holds no records.
+  if (scope === "own-post" && !actor.postId) return null;
+  return scope;
+}
+
+/** Whether the actor may do the action to a record held by `recordPostId`. */
+export function can(actor: Actor, action: Action, recordPostId?: string | null): boolean {
+  const scope = scopeOf(actor, action);
+  if (!scope) return false;
+  if (scope === "all" || recordPostId === undefined) return true;
+  return recordPostId === actor.postId;
+}

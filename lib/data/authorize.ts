@@ -1,0 +1,25 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { scopeOf, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
+
+/**
+ * The one permission check each data function makes before anything else. It returns the scope
+ * so the caller can narrow its query; an anonymous caller is refused outright.
+ */
+export function authorize(actor: Actor | null, action: Action): { actor: Actor; scope: Scope } {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const scope = scopeOf(actor, action);
+  if (!scope) throw new AppError("FORBIDDEN");
+  return { actor, scope };
+}
+
+/** The actor's own post; what is scoped to it is refused to an actor without one. */
+export function ownPost(actor: Actor): string {
+  if (!actor.postId) throw new AppError("FORBIDDEN");
+  return actor.postId;
+}
+
+/** A Prisma `where` fragment that keeps only the records the scope allows. */
+export function postScope(actor: Actor, scope: Scope): { postId?: string } {
+  return scope === "all" ? {} : { postId: ownPost(actor) };
+}

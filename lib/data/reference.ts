@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize, ownPost } from "./authorize";
+
+/** The 25 provinces of origin; reference data, the same for everyone. */
+export function listProvinces() {
+  return db.province.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } });
+}
+
+/** The destinations the actor may register workers for: those their post covers. */
+export async function listDestinationsForNewWorker(actor: Actor | null) {
+  const { actor: who } = authorize(actor, "worker.create");
+  return db.country.findMany({
+    where: { posts: { some: { id: ownPost(who) } } },
+    orderBy: { nameEn: "asc" },
+    select: { code: true, nameEn: true, nameKm: true },
+  });
+}

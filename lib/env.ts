@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+// The only reader of process.env. `next build` evaluates route modules without a database,
+// so DATABASE_URL is enforced at run time only.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+const production = process.env.NODE_ENV === "production";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: building ? z.string().optional() : z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: production && !building
+    ? z.string().min(32, "must be at least 32 characters in production")
+    : z.string().default("development-only-secret-not-for-production-use"),
+  /** Where the demo seed is allowed: never when APP_ENV is production. */
+  APP_ENV: z.enum(["development", "test", "production"]).default(production ? "production" : "development"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+const parsed = EnvSchema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+
+export const env = parsed.data as z.infer<typeof EnvSchema> & { DATABASE_URL: string };

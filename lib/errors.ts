@@ -1,0 +1,38 @@
+/**
+ * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
+ * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
+ */
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT";
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string = `errors.${code}`,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const httpStatus: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 422,
+  CONFLICT: 409,
+};
+
+export function fieldError(field: string, messageKey: string): AppError {
+  return new AppError("VALIDATION", "errors.VALIDATION", { [field]: [messageKey] });
+}
+
+/** What a server action returns to its form: the form re-renders with what was typed. */
+export type FormState = {
+  ok: boolean;
+  fieldErrors?: FieldErrors;
+  formError?: string;
+  values?: Record<string, string>;
+};

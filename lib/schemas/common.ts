@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Form fields arrive as strings; an empty one means "not given". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .transform((value) => value || undefined)
+    .optional();
+
+/** A calendar date as YYYY-MM-DD (what <input type="date"> sends), kept as a UTC midnight Date. */
+export const isoDate = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, { message: "validation.required", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+  .transform((value, ctx) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "validation.date" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const optionalIsoDate = z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional());
+
+/** Today's date at UTC midnight, the unit in which birth and deployment dates are compared. */
+export function startOfTodayUtc(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function yearsBefore(date: Date, years: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear() - years, date.getUTCMonth(), date.getUTCDate()));
+}
+
+/** FormData to a plain object of strings, for the schema; files and repeated keys are not used here. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Zod issues as field → message keys, the shape forms and the API share. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    const message = issue.code === "unrecognized_keys" ? "validation.unknownField" : issue.message;
+    (fields[key] ??= []).push(message.startsWith("validation.") ? message : "validation.invalid");
+  }
+  return fields;
+}

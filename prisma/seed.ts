@@ -1,0 +1,106 @@
+/**
+ * `npm run db:seed`: reference data always (countries, provinces, published figures); demo posts,
+ * accounts and workers only outside production. Safe to run again: nothing is duplicated.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { parseCsvRecords } from "../lib/csv";
+import { hashPassword } from "../lib/auth/password";
+import { DEMO_PASSWORD, demoCounts, demoPosts, demoUsers, demoWorkers } from "./demo-data";
+
+const dataDir = path.join(import.meta.dirname, "data");
+const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(dataDir, file), "utf8"));
+
+async function seedReference(db: PrismaClient) {
+  const countries = await readJson<{ code: string; nameEn: string; nameKm: string }[]>("countries.json");
+  const provinces = await readJson<{ code: string; nameEn: string; nameKm: string }[]>("provinces.json");
+  for (const country of countries) {
+    await db.country.upsert({ where: { code: country.code }, create: country, update: country });
+  }
+  for (const province of provinces) {
+    await db.province.upsert({ where: { code: province.code }, create: province, update: province });
+  }
+  const figures = parseCsvRecords(await readFile(path.join(dataDir, "published-totals.csv"), "utf8"));
+  for (const row of figures) {
+    const figure = {
+      sourceId: row.source_id,
+      title: row.source_title,
+      publishedOn: new Date(`${row.published_on}T00:00:00Z`),
+      asOf: new Date(`${row.as_of}T00:00:00Z`),
+      countryCode: row.country_iso2,
+      workers: Number(row.workers),
+      note: row.note || null,
+    };
+    await db.publishedFigure.upsert({
+      where: { sourceId_countryCode: { sourceId: figure.sourceId, countryCode: figure.countryCode } },
+      create: figure,
+      update: figure,
+    });
+  }
+  console.log(`reference data: ${countries.length} countries, ${provinces.length} provinces, ${figures.length} published figures`);
+}
+
+async function seedDemo(db: PrismaClient) {
+  const posts = new Map<string, string>();
+  for (const post of demoPosts) {
+    const countries = { set: post.countries.map((code) => ({ code })) };
+    const { id } = await db.post.upsert({
+      where: { name: post.name },
+      create: { name: post.name, city: post.city, countries: { connect: post.countries.map((code) => ({ code })) } },
+      update: { city: post.city, countries },
+    });
+    posts.set(post.city, id);
+    for (const code of post.countries) posts.set(code, id);
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of demoUsers) {
+    await db.user.upsert({
+      where: { email: user.email },
+      create: { email: user.email, name: user.name, role: user.role, passwordHash, postId: user.post ? posts.get(user.post) : null },
+      update: {},
+    });
+  }
+
+  if ((await db.worker.count()) > 0) {
+    console.log("demo data: posts and accounts in place; workers already present, left as they are");
+    return;
+  }
+  const published = await db.publishedFigure.findMany({ where: { sourceId: "molvt-2021" }, select: { countryCode: true, workers: true } });
+  const counts = demoCounts(Object.fromEntries(published.map((f) => [f.countryCode, f.workers])));
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const sequences = await db.$queryRaw<{ n: bigint }[]>`SELECT nextval('worker_registration_seq') AS n FROM generate_series(1, ${total})`;
+  const provinces = (await db.province.findMany({ select: { code: true } })).map((p) => p.code);
+  const workers = demoWorkers({
+    counts,
+    provinces,
+    postIdFor: (country) => posts.get(country) ?? null,
+    sequences: sequences.map((s) => s.n),
+    today: new Date(),
+  });
+  await db.worker.createMany({ data: workers as Prisma.WorkerCreateManyInput[] });
+  console.log(`demo data: ${demoPosts.length} posts, ${demoUsers.length} accounts (password ${DEMO_PASSWORD}), ${workers.length} workers`);
+}
+
+export async function seed(connectionString: string, { demo }: { demo: boolean }) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    await seedReference(db);
+    if (demo) await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // Imported here, not above: scripts/dev.ts calls seed() before DATABASE_URL exists.
+  const { env } = await import("../lib/env");
+  const production = env.APP_ENV === "production";
+  if (production) console.log("APP_ENV is production: refusing to load demo data and demo accounts");
+  seed(env.DATABASE_URL, { demo: !production }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const STAFF_PATHS = ["/workers", "/admin"];
+
+/**
+ * Gives every request an id for the logs and audit events, and sends visitors without a session
+ * cookie to the sign-in page. A comfort only: lib/data checks every request itself.
+ */
+export function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-request-id", crypto.randomUUID());
+
+  const { pathname, search } = request.nextUrl;
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!signedIn && STAFF_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(login);
+  }
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,126 @@
+/**
+ * `npm test`: every suite against a real PostgreSQL and a real browser.
+ * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
+ * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
+ * Then: migrations, reference and demo data, vitest (unit + integration), `next build`, Playwright
+ * against `next start`. The last line is `N passed, N failed` over all suites.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { applyMigrations } from "./migrations";
+import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
+import { seed } from "../prisma/seed";
+
+const root = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(root, "test-results");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env }, cwd: root });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function resetDatabase(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+}
+
+type Totals = { passed: number; failed: number };
+
+async function vitestTotals(file: string): Promise<Totals | null> {
+  try {
+    const report = JSON.parse(await readFile(file, "utf8"));
+    // A file that failed to load counts as a failure even though none of its tests ran.
+    const brokenFiles = (report.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
+    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
+  } catch {
+    return null;
+  }
+}
+
+async function playwrightTotals(file: string): Promise<Totals | null> {
+  try {
+    const { stats } = JSON.parse(await readFile(file, "utf8"));
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  let embedded: RunningDatabase | undefined;
+  let tempDir: string | undefined;
+  let url = process.env.TEST_DATABASE_URL;
+  const totals: Totals = { passed: 0, failed: 0 };
+  const add = (suite: string, result: Totals | null, exitCode: number) => {
+    // A runner that crashed before reporting still counts as one failure.
+    const counted = result ?? { passed: 0, failed: 1 };
+    if (exitCode !== 0 && counted.failed === 0) counted.failed = 1;
+    totals.passed += counted.passed;
+    totals.failed += counted.failed;
+    console.log(`\n${suite}: ${counted.passed} passed, ${counted.failed} failed\n`);
+  };
+
+  try {
+    await rm(resultsDir, { recursive: true, force: true });
+    if (url) {
+      await resetDatabase(url);
+    } else {
+      tempDir = await mkdtemp(path.join(os.tmpdir(), "registry-test-"));
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: await freePort(), persistent: false });
+      url = embedded.url;
+    }
+    await applyMigrations(url);
+    await seed(url, { demo: true });
+
+    const env = {
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      APP_ENV: "test",
+    };
+
+    const vitestReport = path.join(resultsDir, "vitest.json");
+    const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
+    add("unit and integration (vitest)", await vitestTotals(vitestReport), vitestCode);
+
+    const buildCode = await run(bin("next"), ["build"], env);
+    if (buildCode !== 0) {
+      add("next build", null, buildCode);
+    } else {
+      const port = String(await freePort());
+      const playwrightReport = path.join(resultsDir, "playwright.json");
+      const e2eCode = await run(bin("playwright"), ["test"], { ...env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+      add("end-to-end (playwright)", await playwrightTotals(playwrightReport), e2eCode);
+    }
+  } catch (error) {
+    console.error(error);
+    totals.failed += 1;
+  } finally {
+    await embedded?.stop().catch(() => {});
+    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => {});
+  }
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+main();
