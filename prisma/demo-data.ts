@@ -114,7 +114,7 @@ export function demoWorkers(options: {
       const roll = next();
       const status = roll < 0.75 ? "DEPLOYED" : roll < 0.85 ? "PRE_DEPARTURE" : roll < 0.97 ? "RETURNED" : "UNKNOWN";
       const createdAt = new Date(today - next() * 730 * DAY);
-      const deployedOn = status === "PRE_DEPARTURE" ? null : utcDate(createdAt.getTime() + next() * 60 * DAY);
+      const deployedOn = status === "PRE_DEPARTURE" ? null : utcDate(Math.min(today, createdAt.getTime() + next() * 60 * DAY));
       const contractEnd = deployedOn ? utcDate(deployedOn.getTime() + (2 + Math.floor(next() * 3)) * 365 * DAY) : null;
       const returnedOn = status === "RETURNED" && deployedOn ? utcDate(Math.min(today, deployedOn.getTime() + (200 + next() * 400) * DAY)) : null;
       return {

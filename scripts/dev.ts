@@ -23,9 +23,10 @@ async function main() {
   console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
   await seed(url, { demo: process.env.APP_ENV !== "production" });
 
-  const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", process.env.PORT ?? "3000"], {
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const shutdown = async (code: number) => {
     await embedded?.stop();
