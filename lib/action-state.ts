@@ -9,7 +9,7 @@ import { log } from "./log";
  */
 export function failedFormState(error: unknown, values: Record<string, string>, actor: Actor | null): FormState {
   if (error instanceof AppError) {
-    return { ok: false, fieldErrors: error.fields, formError: error.message, values };
+    return { ok: false, fieldErrors: error.fields, formError: error.message, values, details: error.details };
   }
   log("error", "action failed", { error, requestId: actor?.requestId, userId: actor?.id });
   return { ok: false, formError: "errors.unexpected", values };

@@ -2,7 +2,7 @@
  * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
  * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
  */
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "DUPLICATE";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string = `errors.${code}`,
     readonly fields?: FieldErrors,
+    /** What the client needs to resolve it: the current record on a conflict, the matches on a duplicate. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -23,6 +25,7 @@ export const httpStatus: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   VALIDATION: 422,
   CONFLICT: 409,
+  DUPLICATE: 409,
 };
 
 export function fieldError(field: string, messageKey: string): AppError {
@@ -35,4 +38,5 @@ export type FormState = {
   fieldErrors?: FieldErrors;
   formError?: string;
   values?: Record<string, string>;
+  details?: Record<string, unknown>;
 };

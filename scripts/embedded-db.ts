@@ -20,6 +20,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     password: "postgres",
     persistent: options.persistent,
     createPostgresUser: asRoot,
+    // UTF-8 and PostgreSQL's own C.UTF-8 locale whatever the machine's locale: Khmer names must
+    // be classified as letters for trigram search.
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     onLog: () => {},
     onError: (message) => console.error(String(message)),
   });

@@ -13,6 +13,9 @@ const actors: Record<Role, Actor> = {
 const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> = {
   "worker.read": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "worker.create": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "worker.update": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "worker.transfer": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "worker.export": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "worker.revealPassport": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
   "publishedFigure.read": { OFFICER: { own: true, other: true }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "user.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },

@@ -7,6 +7,9 @@ export type Role = "ADMIN" | "OFFICER" | "MINISTRY";
 export type Action =
   | "worker.read"
   | "worker.create"
+  | "worker.update"
+  | "worker.transfer"
+  | "worker.export"
   | "worker.revealPassport"
   | "publishedFigure.read"
   | "user.read"
@@ -27,11 +30,15 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
   OFFICER: {
     "worker.read": "own-post",
     "worker.create": "own-post",
+    "worker.update": "own-post",
+    "worker.transfer": "own-post",
+    "worker.export": "own-post",
     "worker.revealPassport": "own-post",
     "publishedFigure.read": "all",
   },
   MINISTRY: {
     "worker.read": "all",
+    "worker.export": "all",
     "publishedFigure.read": "all",
   },
   ADMIN: {

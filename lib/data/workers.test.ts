@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
+import { actorFor, randomPhone, uniquePassport, workerInput } from "@/lib/test/actors";
 import { createWorker, getWorker, listWorkers } from "./workers";
 
 afterAll(() => db.$disconnect());
@@ -16,11 +16,15 @@ describe("createWorker", () => {
   it("writes the worker and its audit event in one transaction", async () => {
     const officer = await actorFor("officer.th@registry.test");
     const passport = uniquePassport();
-    const { id, registrationNo } = await createWorker(officer, workerInput({ passportNo: ` ${passport.slice(0, 3).toLowerCase()} ${passport.slice(3)} ` }));
+    const phone = randomPhone();
+    const { id, registrationNo } = await createWorker(
+      officer,
+      workerInput({ passportNo: ` ${passport.slice(0, 3).toLowerCase()} ${passport.slice(3)} `, phone: `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5)}` }),
+    );
 
     const worker = await db.worker.findUniqueOrThrow({ where: { id } });
     expect(worker).toMatchObject({ passportNo: passport, fullName: "SOK DARA", postId: officer.postId, registrationNo, createdById: officer.id });
-    expect(worker.phone).toBe("+66812345678");
+    expect(worker.phone).toBe(phone);
     expect(registrationNo).toMatch(/^TH\d{2}-\d{7}$/);
 
     const events = await db.auditEvent.findMany({ where: { entityType: "Worker", entityId: id } });

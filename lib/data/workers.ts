@@ -3,61 +3,38 @@ import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatRegistrationNo, maskPassport } from "@/lib/mask";
-import { WorkerInput, WorkerListQuery } from "@/lib/schemas/worker";
-import { fieldErrorsOf } from "@/lib/schemas/common";
+import { WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
+import { parseInput } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
-import { authorize, ownPost, postScope } from "./authorize";
+import { authorize, ownPost } from "./authorize";
+import { findLikelyDuplicates } from "./duplicates";
 import { violatesUnique } from "./unique-violation";
+import { findWorkerInScope } from "./worker-scope";
 
-const listFields = {
+export { countWorkers, listWorkers, type WorkerListItem } from "./worker-list";
+
+const detailFields = {
   id: true,
   registrationNo: true,
   fullName: true,
   fullNameKm: true,
   sex: true,
+  dateOfBirth: true,
   passportNo: true,
+  phone: true,
+  provinceCode: true,
   destinationCountry: true,
+  employer: true,
   sector: true,
   scheme: true,
   status: true,
   deployedOn: true,
-  createdAt: true,
-} satisfies Prisma.WorkerSelect;
-
-export type WorkerListItem = Omit<Prisma.WorkerGetPayload<{ select: typeof listFields }>, "passportNo"> & {
-  passportMasked: string;
-};
-
-/** A page of the workers the actor may see, newest first, with passports masked. */
-export async function listWorkers(
-  actor: Actor | null,
-  query: Partial<Record<keyof WorkerListQuery, unknown>> = {},
-): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
-  const { actor: who, scope } = authorize(actor, "worker.read");
-  const { cursor, limit } = WorkerListQuery.parse(query);
-  const rows = await db.worker.findMany({
-    where: postScope(who, scope),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: listFields,
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-  });
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(({ passportNo, ...worker }) => ({ ...worker, passportMasked: maskPassport(passportNo) })),
-    nextCursor: rows.length > limit ? page[page.length - 1].id : null,
-  };
-}
-
-const detailFields = {
-  ...listFields,
-  dateOfBirth: true,
-  phone: true,
-  employer: true,
   contractEnd: true,
   returnedOn: true,
   version: true,
+  createdAt: true,
   updatedAt: true,
+  updatedById: true,
   province: { select: { code: true, nameEn: true, nameKm: true } },
   country: { select: { code: true, nameEn: true, nameKm: true } },
   post: { select: { id: true, name: true } },
@@ -69,33 +46,50 @@ export type WorkerDetail = Omit<Prisma.WorkerGetPayload<{ select: typeof detailF
 
 /** One worker, or NOT_FOUND when it does not exist or lies outside the actor's scope. */
 export async function getWorker(actor: Actor | null, id: string): Promise<WorkerDetail> {
-  const { actor: who, scope } = authorize(actor, "worker.read");
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : null;
-  const worker = uuid && (await db.worker.findFirst({ where: { id: uuid, ...postScope(who, scope) }, select: detailFields }));
-  if (!worker) throw new AppError("NOT_FOUND");
+  const { worker } = await findWorkerInScope(actor, "worker.read", id, detailFields);
   const { passportNo, ...rest } = worker;
   return { ...rest, passportMasked: maskPassport(passportNo) };
 }
 
+/** The full passport number, for those allowed to see it; every reveal is audited. */
+export async function revealPassport(actor: Actor | null, id: string): Promise<string> {
+  const { actor: who, worker } = await findWorkerInScope(actor, "worker.revealPassport", id, { id: true, passportNo: true });
+  await db.$transaction((tx) => recordAudit(tx, who, { action: "worker.revealPassport", entityType: "Worker", entityId: worker.id }));
+  return worker.passportNo;
+}
+
+async function checkReferences(input: { provinceCode: string }) {
+  const province = await db.province.findUnique({ where: { code: input.provinceCode }, select: { code: true } });
+  if (!province) throw fieldError("provinceCode", "validation.choose");
+}
+
+function passportTaken(error: unknown): never {
+  if (violatesUnique(error, "Worker", "passportNo")) throw fieldError("passportNo", "validation.passportTaken");
+  throw error;
+}
+
 /**
  * Registers a worker for the actor's post. The post is never taken from the input: the destination
- * must be one the actor's post covers. The worker and its audit event are written in one transaction.
+ * must be one the actor's post covers. Likely duplicates stop the registration until the officer
+ * confirms. The worker and its audit event are written in one transaction.
  */
 export async function createWorker(actor: Actor | null, raw: unknown): Promise<{ id: string; registrationNo: string }> {
   const { actor: who } = authorize(actor, "worker.create");
-  const parsed = WorkerInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const { confirmDuplicate, ...input } = parseInput(WorkerInput, raw);
 
-  const [post, province] = await Promise.all([
-    db.post.findFirst({
-      where: { id: ownPost(who), countries: { some: { code: input.destinationCountry } } },
-      select: { id: true },
-    }),
-    db.province.findUnique({ where: { code: input.provinceCode }, select: { code: true } }),
-  ]);
+  const post = await db.post.findFirst({
+    where: { id: ownPost(who), countries: { some: { code: input.destinationCountry } } },
+    select: { id: true },
+  });
   if (!post) throw fieldError("destinationCountry", "validation.destinationNotCovered");
-  if (!province) throw fieldError("provinceCode", "validation.choose");
+  await checkReferences(input);
+  if (await db.worker.findUnique({ where: { passportNo: input.passportNo }, select: { id: true } })) {
+    throw fieldError("passportNo", "validation.passportTaken");
+  }
+  if (!confirmDuplicate) {
+    const duplicates = await findLikelyDuplicates(who, input);
+    if (duplicates.length) throw new AppError("DUPLICATE", "errors.DUPLICATE", undefined, { duplicates });
+  }
 
   try {
     return await db.$transaction(async (tx) => {
@@ -106,11 +100,78 @@ export async function createWorker(actor: Actor | null, raw: unknown): Promise<{
         data: { ...record, createdById: who.id, updatedById: who.id },
         select: { id: true },
       });
+      if (input.status !== "PRE_DEPARTURE") {
+        await tx.workerStatusChange.create({
+          data: { workerId: id, fromStatus: "PRE_DEPARTURE", toStatus: input.status, effectiveOn: input.deployedOn!, createdById: who.id },
+        });
+      }
       await recordAudit(tx, who, { action: "worker.create", entityType: "Worker", entityId: id, after: record });
       return { id, registrationNo };
     });
   } catch (error) {
-    if (violatesUnique(error, "Worker", "passportNo")) throw fieldError("passportNo", "validation.passportTaken");
-    throw error;
+    return passportTaken(error);
+  }
+}
+
+const editableSelect = {
+  fullName: true,
+  fullNameKm: true,
+  sex: true,
+  dateOfBirth: true,
+  passportNo: true,
+  phone: true,
+  provinceCode: true,
+  employer: true,
+  sector: true,
+  scheme: true,
+  deployedOn: true,
+  contractEnd: true,
+} satisfies Prisma.WorkerSelect;
+
+type Editable = keyof typeof editableSelect;
+const editableFields = Object.keys(editableSelect) as Editable[];
+
+function comparable(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/**
+ * Corrects a record. The update only applies to the version the officer edited: if someone saved
+ * in between, it is a CONFLICT carrying the current record, and nothing is written.
+ */
+export async function updateWorker(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number }> {
+  const { actor: who } = authorize(actor, "worker.update");
+  const { version, ...input } = parseInput(WorkerUpdateInput, raw);
+  await checkReferences(input);
+  const conflict = async () => new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: await getWorker(who, id) });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const { worker: current } = await findWorkerInScope(who, "worker.update", id, { ...editableSelect, version: true, status: true }, tx);
+      if (current.version !== version) throw await conflict();
+      if (current.status === "DEPLOYED" && !input.deployedOn) throw fieldError("deployedOn", "validation.deployedOnRequired");
+
+      const next = Object.fromEntries(editableFields.map((field) => [field, input[field] ?? null])) as Record<Editable, unknown>;
+      const changed = editableFields.filter((field) => comparable(current[field]) !== comparable(next[field]));
+      if (changed.length === 0) return { version };
+      // The version in the WHERE makes check and write one step: a save in between updates nothing.
+      const { count } = await tx.worker.updateMany({
+        where: { id, version },
+        data: { ...next, version: { increment: 1 }, updatedById: who.id } as Prisma.WorkerUpdateManyMutationInput,
+      });
+      if (count === 0) throw await conflict();
+      await recordAudit(tx, who, {
+        action: "worker.update",
+        entityType: "Worker",
+        entityId: id,
+        before: Object.fromEntries(changed.map((field) => [field, current[field]])),
+        after: Object.fromEntries(changed.map((field) => [field, next[field]])),
+      });
+      return { version: version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    return passportTaken(error);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 
 /** Form fields arrive as strings; an empty one means "not given". */
 export const optionalText = (max: number) =>
@@ -53,4 +54,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (fields[key] ??= []).push(message.startsWith("validation.") ? message : "validation.invalid");
   }
   return fields;
+}
+
+/** Validates input for a data function: invalid input is a VALIDATION error with every field's reasons. */
+export function parseInput<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(parsed.error));
+  return parsed.data;
 }

@@ -26,68 +26,111 @@ export function normalizePhone(raw: string): string {
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: "validation.choose" });
 
+/** The fields an officer types about a worker, shared by registration and correction. */
+const workerFields = {
+  fullName: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { message: "validation.required", abort: true })
+    .max(120, "validation.tooLong")
+    .regex(/^[A-Za-z][A-Za-z .'-]*$/, "validation.latinName")
+    .transform((name) => name.replace(/\s+/g, " ").toUpperCase()),
+  fullNameKm: optionalText(120).refine(
+    (name) => name === undefined || /^[\u1780-\u17FF\u19E0-\u19FF\u200B\s]+$/.test(name),
+    "validation.khmerName",
+  ),
+  sex: enumOf(SEXES),
+  dateOfBirth: isoDate.superRefine((date, ctx) => {
+    const today = startOfTodayUtc();
+    if (date > today) ctx.addIssue({ code: "custom", message: "validation.birthInFuture" });
+    else if (date > yearsBefore(today, MINIMUM_AGE)) ctx.addIssue({ code: "custom", message: "validation.tooYoung" });
+    else if (date < yearsBefore(today, 100)) ctx.addIssue({ code: "custom", message: "validation.date" });
+  }),
+  passportNo: z
+    .string({ error: "validation.required" })
+    .transform(normalizePassport)
+    .pipe(z.string().min(1, { message: "validation.required", abort: true }).regex(PASSPORT_PATTERN, "validation.passport")),
+  phone: optionalText(32)
+    .transform((phone) => (phone ? normalizePhone(phone) : undefined))
+    .refine((phone) => phone === undefined || /^\+?\d{8,15}$/.test(phone), "validation.phone"),
+  provinceCode: z.string({ error: "validation.choose" }).trim().min(1, { message: "validation.choose", abort: true }).max(40),
+  employer: optionalText(200),
+  sector: enumOf(SECTORS),
+  scheme: enumOf(SCHEMES),
+  deployedOn: optionalIsoDate,
+  contractEnd: optionalIsoDate,
+};
+
+const countryCode = z
+  .string({ error: "validation.choose" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "validation.choose");
+
+/** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
+const version = z.coerce.number({ error: "validation.invalid" }).int().positive();
+
+type Dated = { dateOfBirth: Date; deployedOn?: Date; contractEnd?: Date; status?: string };
+
+function checkDates(worker: Dated, ctx: z.RefinementCtx) {
+  if (worker.status === "DEPLOYED" && !worker.deployedOn) {
+    ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.deployedOnRequired" });
+  }
+  if (worker.deployedOn && worker.deployedOn > startOfTodayUtc()) {
+    ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.dateInFuture" });
+  }
+  if (worker.deployedOn && worker.deployedOn < worker.dateOfBirth) {
+    ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.date" });
+  }
+  if (worker.contractEnd && worker.deployedOn && worker.contractEnd < worker.deployedOn) {
+    ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "validation.contractBeforeDeployment" });
+  }
+}
+
+/** Registering a worker. `confirmDuplicate` says the officer saw the likely duplicates and saves anyway. */
 export const WorkerInput = z
   .object({
-    fullName: z
-      .string({ error: "validation.required" })
-      .trim()
-      .min(1, { message: "validation.required", abort: true })
-      .max(120, "validation.tooLong")
-      .regex(/^[A-Za-z][A-Za-z .'-]*$/, "validation.latinName")
-      .transform((name) => name.replace(/\s+/g, " ").toUpperCase()),
-    fullNameKm: optionalText(120).refine(
-      (name) => name === undefined || /^[\u1780-\u17FF\u19E0-\u19FF\u200B\s]+$/.test(name),
-      "validation.khmerName",
-    ),
-    sex: enumOf(SEXES),
-    dateOfBirth: isoDate.superRefine((date, ctx) => {
-      const today = startOfTodayUtc();
-      if (date > today) ctx.addIssue({ code: "custom", message: "validation.birthInFuture" });
-      else if (date > yearsBefore(today, MINIMUM_AGE)) ctx.addIssue({ code: "custom", message: "validation.tooYoung" });
-      else if (date < yearsBefore(today, 100)) ctx.addIssue({ code: "custom", message: "validation.date" });
-    }),
-    passportNo: z
-      .string({ error: "validation.required" })
-      .transform(normalizePassport)
-      .pipe(z.string().min(1, { message: "validation.required", abort: true }).regex(PASSPORT_PATTERN, "validation.passport")),
-    phone: optionalText(32)
-      .transform((phone) => (phone ? normalizePhone(phone) : undefined))
-      .refine((phone) => phone === undefined || /^\+?\d{8,15}$/.test(phone), "validation.phone"),
-    provinceCode: z.string({ error: "validation.choose" }).trim().min(1, { message: "validation.choose", abort: true }).max(40),
-    destinationCountry: z
-      .string({ error: "validation.choose" })
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, "validation.choose"),
-    employer: optionalText(200),
-    sector: enumOf(SECTORS),
-    scheme: enumOf(SCHEMES),
+    ...workerFields,
+    destinationCountry: countryCode,
     status: enumOf(INITIAL_STATUSES).default("PRE_DEPARTURE"),
-    deployedOn: optionalIsoDate,
-    contractEnd: optionalIsoDate,
+    confirmDuplicate: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).optional(),
   })
   .strict()
-  .superRefine((worker, ctx) => {
-    if (worker.status === "DEPLOYED" && !worker.deployedOn) {
-      ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.deployedOnRequired" });
-    }
-    if (worker.deployedOn && worker.deployedOn > startOfTodayUtc()) {
-      ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.dateInFuture" });
-    }
-    if (worker.deployedOn && worker.deployedOn < worker.dateOfBirth) {
-      ctx.addIssue({ code: "custom", path: ["deployedOn"], message: "validation.date" });
-    }
-    if (worker.contractEnd && worker.deployedOn && worker.contractEnd < worker.deployedOn) {
-      ctx.addIssue({ code: "custom", path: ["contractEnd"], message: "validation.contractBeforeDeployment" });
-    }
-  });
-
+  .superRefine(checkDates);
 export type WorkerInput = z.infer<typeof WorkerInput>;
 
-export const WorkerListQuery = z
+/** Correcting a record. Status and destination change only through a status change or a transfer. */
+export const WorkerUpdateInput = z
+  .object({ ...workerFields, version })
+  .strict()
+  .superRefine(checkDates);
+export type WorkerUpdateInput = z.infer<typeof WorkerUpdateInput>;
+
+export const StatusChangeInput = z
   .object({
-    cursor: z.string().uuid().optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(25),
+    status: enumOf(WORKER_STATUSES),
+    effectiveOn: isoDate.refine((date) => date <= startOfTodayUtc(), "validation.dateInFuture"),
+    version,
   })
   .strict();
-export type WorkerListQuery = z.infer<typeof WorkerListQuery>;
+export type StatusChangeInput = z.infer<typeof StatusChangeInput>;
+
+export const TransferInput = z
+  .object({
+    destinationCountry: countryCode,
+    effectiveOn: isoDate.refine((date) => date <= startOfTodayUtc(), "validation.dateInFuture"),
+    employer: optionalText(200),
+    version,
+  })
+  .strict();
+export type TransferInput = z.infer<typeof TransferInput>;
+
+/** Which status may follow which. A deceased worker's record is closed. */
+export const STATUS_TRANSITIONS: Record<(typeof WORKER_STATUSES)[number], readonly (typeof WORKER_STATUSES)[number][]> = {
+  PRE_DEPARTURE: ["DEPLOYED", "UNKNOWN", "DECEASED"],
+  DEPLOYED: ["RETURNED", "UNKNOWN", "DECEASED"],
+  RETURNED: ["PRE_DEPARTURE", "DEPLOYED", "UNKNOWN", "DECEASED"],
+  TRANSFERRED_OUT: ["DEPLOYED", "RETURNED", "UNKNOWN", "DECEASED"],
+  UNKNOWN: ["PRE_DEPARTURE", "DEPLOYED", "RETURNED", "DECEASED"],
+  DECEASED: [],
+};

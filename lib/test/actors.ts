@@ -15,14 +15,25 @@ export function uniquePassport(prefix = "T"): string {
   return `${prefix}${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
 }
 
+/** A random day between 1970 and 2005, so that test workers do not look like duplicates of each other. */
+export function randomBirthDate(): string {
+  const start = Date.UTC(1970, 0, 1);
+  const span = Date.UTC(2005, 0, 1) - start;
+  return new Date(start + Math.floor(Math.random() * span)).toISOString().slice(0, 10);
+}
+
+export function randomPhone(): string {
+  return `+6681${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+}
+
 export function workerInput(overrides: Record<string, unknown> = {}) {
   return {
     fullName: "Sok Dara",
     fullNameKm: "សុខ ដារ៉ា",
     sex: "M",
-    dateOfBirth: "1995-04-17",
+    dateOfBirth: randomBirthDate(),
     passportNo: uniquePassport(),
-    phone: "+66 81 234 5678",
+    phone: randomPhone(),
     provinceCode: "KH-14",
     destinationCountry: "TH",
     employer: "Siam Concrete Works Co., Ltd.",

@@ -1,0 +1,144 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { maskPassport } from "@/lib/mask";
+import { fieldErrorsOf } from "@/lib/schemas/common";
+import { normalizePassport, PASSPORT_PATTERN } from "@/lib/schemas/worker";
+import { WorkerListQuery, type WorkerFilters } from "@/lib/schemas/worker-list";
+import { authorize, postScope } from "./authorize";
+
+export type WorkerListItem = {
+  id: string;
+  registrationNo: string;
+  fullName: string;
+  fullNameKm: string | null;
+  sex: string;
+  passportMasked: string;
+  provinceCode: string;
+  destinationCountry: string;
+  employer: string | null;
+  sector: string;
+  scheme: string;
+  status: string;
+  deployedOn: Date | null;
+  contractEnd: Date | null;
+  createdAt: Date;
+};
+
+type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
+
+/** Counting stops here: a list never counts a whole national register on each request. */
+export const COUNT_LIMIT = 10_000;
+
+const REGISTRATION_NO = /^([A-Z]{2}\d{2})-?(\d{7})$/;
+
+/** `LIKE` treats % and _ as wildcards; a name search means them literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/\s+/g, " ").replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One search box: a registration number or passport number (any spacing or case) matches exactly;
+ * anything else is part of a name, in Latin or Khmer script (trigram indexes).
+ */
+function searchCondition(q: string): Prisma.Sql {
+  const compact = normalizePassport(q);
+  const registration = REGISTRATION_NO.exec(compact);
+  if (registration) return Prisma.sql`"registrationNo" = ${`${registration[1]}-${registration[2]}`}`;
+  if (/\d/.test(compact)) return Prisma.sql`"passportNo" = ${compact}`;
+  const pattern = likePattern(q);
+  return Prisma.sql`("fullName" ILIKE ${pattern} OR "fullNameKm" ILIKE ${pattern})`;
+}
+
+function filterConditions(actor: Actor, scopeAll: boolean, filters: WorkerFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (!scopeAll) conditions.push(Prisma.sql`"postId" = ${postScope(actor, "own-post").postId}::uuid`);
+  if (filters.q) conditions.push(searchCondition(filters.q));
+  if (filters.status) conditions.push(Prisma.sql`status = ${filters.status}::"WorkerStatus"`);
+  if (filters.sector) conditions.push(Prisma.sql`sector = ${filters.sector}::"Sector"`);
+  if (filters.scheme) conditions.push(Prisma.sql`scheme = ${filters.scheme}::"Scheme"`);
+  if (filters.sex) conditions.push(Prisma.sql`sex = ${filters.sex}::"Sex"`);
+  if (filters.province) conditions.push(Prisma.sql`"provinceCode" = ${filters.province}`);
+  if (filters.country) conditions.push(Prisma.sql`"destinationCountry" = ${filters.country}`);
+  if (filters.deployedFrom) conditions.push(Prisma.sql`"deployedOn" >= ${filters.deployedFrom}::date`);
+  if (filters.deployedTo) conditions.push(Prisma.sql`"deployedOn" <= ${filters.deployedTo}::date`);
+  return conditions;
+}
+
+const sortColumn = { registered: Prisma.sql`"createdAt"`, name: Prisma.sql`"fullName"` } as const;
+
+type Cursor = { value: string; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const [value, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { value, id };
+  } catch {
+    // fall through: a tampered cursor is a bad request
+  }
+  throw new AppError("VALIDATION", "errors.VALIDATION", { cursor: ["validation.invalid"] });
+}
+
+/** Keyset pagination: rows strictly after the cursor in (sort column, id) order. */
+function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
+  const column = sortColumn[query.sort];
+  const value = query.sort === "registered" ? Prisma.sql`${cursor.value}::timestamp` : Prisma.sql`${cursor.value}`;
+  return query.dir === "desc"
+    ? Prisma.sql`(${column}, id) < (${value}, ${cursor.id}::uuid)`
+    : Prisma.sql`(${column}, id) > (${value}, ${cursor.id}::uuid)`;
+}
+
+export function parseListQuery(raw: unknown): WorkerListQuery {
+  const parsed = WorkerListQuery.safeParse(raw);
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/** A page of the workers the actor may see, passports masked, with the cursor of the next page. */
+export async function listWorkers(
+  actor: Actor | null,
+  raw: unknown = {},
+  action: "worker.read" | "worker.export" = "worker.read",
+): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
+  const { actor: who, scope } = authorize(actor, action);
+  const query = parseListQuery(raw);
+  const conditions = filterConditions(who, scope === "all", query);
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) conditions.push(keysetCondition(query, cursor));
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const column = sortColumn[query.sort];
+
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT id, "registrationNo", "fullName", "fullNameKm", sex::text, "passportNo", "provinceCode", "destinationCountry",
+           employer, sector::text, scheme::text, status::text, "deployedOn", "contractEnd", "createdAt"
+    FROM "Worker" ${where}
+    ORDER BY ${column} ${direction}, id ${direction}
+    LIMIT ${query.limit + 1}`;
+
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ passportNo, ...worker }) => ({ ...worker, passportMasked: maskPassport(passportNo) })),
+    nextCursor:
+      rows.length > query.limit
+        ? encodeCursor({ value: query.sort === "registered" ? last.createdAt.toISOString() : last.fullName, id: last.id })
+        : null,
+  };
+}
+
+/** How many workers match the filters, counted up to COUNT_LIMIT. */
+export async function countWorkers(actor: Actor | null, raw: unknown = {}): Promise<{ count: number; exact: boolean }> {
+  const { actor: who, scope } = authorize(actor, "worker.read");
+  const conditions = filterConditions(who, scope === "all", parseListQuery(raw));
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM (SELECT 1 FROM "Worker" ${where} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
+  return { count: Math.min(Number(count), COUNT_LIMIT), exact: Number(count) <= COUNT_LIMIT };
+}

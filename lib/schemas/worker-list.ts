@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { optionalIsoDate } from "./common";
+import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
+
+export const WORKER_SORTS = ["registered", "name"] as const;
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values, { error: "validation.choose" }).optional());
+
+/**
+ * The worker list's filters, search, sort and page, as they appear in the URL (so a view can be
+ * shared) and in GET /api/v1/workers.
+ */
+export const WorkerListQuery = z
+  .object({
+    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "validation.tooLong").optional()),
+    status: optionalEnum(WORKER_STATUSES),
+    sector: optionalEnum(SECTORS),
+    scheme: optionalEnum(SCHEMES),
+    sex: optionalEnum(SEXES),
+    province: z.preprocess(blankToUndefined, z.string().regex(/^KH-\d{1,2}$/, "validation.choose").optional()),
+    country: z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
+    deployedFrom: optionalIsoDate,
+    deployedTo: optionalIsoDate,
+    sort: z.preprocess(blankToUndefined, z.enum(WORKER_SORTS).default("registered")),
+    dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).optional()),
+    cursor: z.preprocess(blankToUndefined, z.string().max(300).optional()),
+    limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(25)),
+  })
+  .strict()
+  .transform((query) => ({ ...query, dir: query.dir ?? (query.sort === "name" ? "asc" : "desc") }));
+
+export type WorkerListQuery = z.infer<typeof WorkerListQuery>;
+
+/** The filters alone (no paging), e.g. to export what the list shows. */
+export type WorkerFilters = Omit<WorkerListQuery, "cursor" | "limit">;
+
+/** URL search params (string or repeated) to the plain object the schema reads. */
+export function searchParamsToQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): Record<string, string> {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  return Object.fromEntries(
+    entries.flatMap(([key, value]) => {
+      const single = Array.isArray(value) ? value[0] : value;
+      return single === undefined ? [] : [[key, single]];
+    }),
+  );
+}
