@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseCsvRecords } from "./csv";
+import { csvCell, csvRow, parseCsv, parseCsvRecords } from "./csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, and drops a BOM", () => {
@@ -22,5 +22,24 @@ describe("parseCsv", () => {
       { country_iso2: "TH", workers: "1220197" },
       { country_iso2: "KR", workers: "" },
     ]);
+  });
+});
+
+describe("csvCell", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ["+66812345678", "'+66812345678"],
+    ["-1", "'-1"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["SOK, DARA", '"SOK, DARA"'],
+    ["សុខ ដារ៉ា", "សុខ ដារ៉ា"],
+    [null, ""],
+  ])("writes %j as %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("round-trips through the parser, formulas neutralised", () => {
+    const line = csvRow(["=1+1", 'a "quoted", value', "line\nbreak"]);
+    expect(parseCsv(line)).toEqual([["'=1+1", 'a "quoted", value', "line\nbreak"]]);
   });
 });

@@ -42,3 +42,17 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   const keys = header.map((name) => name.trim());
   return rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? ""])));
 }
+
+/**
+ * One CSV cell. Cells a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with an
+ * apostrophe (OWASP's CSV injection advice); cells with separators or quotes are quoted.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: (string | number | null | undefined)[]): string {
+  return `${values.map(csvCell).join(",")}\r\n`;
+}

@@ -14,7 +14,21 @@ export type WorkerRow = {
   registeredOn: string;
 };
 
-export function WorkerTable({ rows, caption }: { rows: WorkerRow[]; caption: string }) {
+export type SortLink = { href: string; active: "asc" | "desc" | null };
+
+function SortHeader({ label, sort }: { label: string; sort: SortLink }) {
+  const ariaSort = sort.active === "asc" ? "ascending" : sort.active === "desc" ? "descending" : undefined;
+  return (
+    <Th aria-sort={ariaSort}>
+      <Link href={sort.href} className="inline-flex items-center gap-1 hover:underline">
+        {label}
+        <span aria-hidden="true">{sort.active === "asc" ? "▲" : sort.active === "desc" ? "▼" : "↕"}</span>
+      </Link>
+    </Th>
+  );
+}
+
+export function WorkerTable({ rows, caption, sortByName, sortByRegistered }: { rows: WorkerRow[]; caption: string; sortByName: SortLink; sortByRegistered: SortLink }) {
   const t = useTranslations("worker");
   return (
     <Table data-testid="worker-table">
@@ -22,12 +36,12 @@ export function WorkerTable({ rows, caption }: { rows: WorkerRow[]; caption: str
       <thead>
         <tr>
           <Th>{t("registrationNo")}</Th>
-          <Th>{t("fullName")}</Th>
+          <SortHeader label={t("fullName")} sort={sortByName} />
           <Th>{t("passportNo")}</Th>
           <Th>{t("destinationCountry")}</Th>
           <Th>{t("sector")}</Th>
           <Th>{t("status")}</Th>
-          <Th>{t("registeredOn")}</Th>
+          <SortHeader label={t("registeredOn")} sort={sortByRegistered} />
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

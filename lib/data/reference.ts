@@ -17,3 +17,8 @@ export async function listDestinationsForNewWorker(actor: Actor | null) {
     select: { code: true, nameEn: true, nameKm: true },
   });
 }
+
+/** Every destination country, for filters and transfers. */
+export function listCountries() {
+  return db.country.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } });
+}

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport, PASSPORT_PATTERN } from "@/lib/schemas/worker";
+import { normalizePassport } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
 

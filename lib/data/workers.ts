@@ -51,6 +51,20 @@ export async function getWorker(actor: Actor | null, id: string): Promise<Worker
   return { ...rest, passportMasked: maskPassport(passportNo) };
 }
 
+/** The record's editable fields as the edit form shows them (dates as YYYY-MM-DD), without the full passport number. */
+export async function getWorkerForEdit(actor: Actor | null, id: string) {
+  const { worker } = await findWorkerInScope(actor, "worker.update", id, { ...editableSelect, registrationNo: true, version: true });
+  const values = Object.fromEntries(
+    editableFields
+      .filter((field) => field !== "passportNo")
+      .map((field) => {
+        const value = worker[field];
+        return [field, value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? "")];
+      }),
+  ) as Record<string, string>;
+  return { registrationNo: worker.registrationNo, passportMasked: maskPassport(worker.passportNo), values: { ...values, version: String(worker.version) } };
+}
+
 /** The full passport number, for those allowed to see it; every reveal is audited. */
 export async function revealPassport(actor: Actor | null, id: string): Promise<string> {
   const { actor: who, worker } = await findWorkerInScope(actor, "worker.revealPassport", id, { id: true, passportNo: true });
@@ -153,6 +167,7 @@ export async function updateWorker(actor: Actor | null, id: string, raw: unknown
       if (current.status === "DEPLOYED" && !input.deployedOn) throw fieldError("deployedOn", "validation.deployedOnRequired");
 
       const next = Object.fromEntries(editableFields.map((field) => [field, input[field] ?? null])) as Record<Editable, unknown>;
+      next.passportNo = input.passportNo ?? current.passportNo;
       const changed = editableFields.filter((field) => comparable(current[field]) !== comparable(next[field]));
       if (changed.length === 0) return { version };
       // The version in the WHERE makes check and write one step: a save in between updates nothing.

@@ -99,9 +99,16 @@ export const WorkerInput = z
   .superRefine(checkDates);
 export type WorkerInput = z.infer<typeof WorkerInput>;
 
-/** Correcting a record. Status and destination change only through a status change or a transfer. */
+/**
+ * Correcting a record. Status and destination change only through a status change or a transfer.
+ * The passport number is sent only to change it: the edit form never shows the full number.
+ */
 export const WorkerUpdateInput = z
-  .object({ ...workerFields, version })
+  .object({
+    ...workerFields,
+    passportNo: z.preprocess((value) => (value === "" ? undefined : value), workerFields.passportNo.optional()),
+    version,
+  })
   .strict()
   .superRefine(checkDates);
 export type WorkerUpdateInput = z.infer<typeof WorkerUpdateInput>;

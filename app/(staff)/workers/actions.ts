@@ -1,7 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
-import { createWorker } from "@/lib/data/workers";
+import { createWorker, revealPassport, updateWorker } from "@/lib/data/workers";
+import { changeWorkerStatus, transferWorker } from "@/lib/data/worker-lifecycle";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
 import type { FormState } from "@/lib/errors";
@@ -15,5 +17,49 @@ export async function createWorkerAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return failedFormState(error, values, actor);
   }
-  redirect(`/workers/${id}?created=1`);
+  redirect(`/workers/${id}?done=created`);
+}
+
+export async function updateWorkerAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await getActor();
+  try {
+    await updateWorker(actor, id, values);
+  } catch (error) {
+    return failedFormState(error, values, actor);
+  }
+  redirect(`/workers/${id}?done=updated`);
+}
+
+export async function changeStatusAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await getActor();
+  try {
+    await changeWorkerStatus(actor, id, values);
+  } catch (error) {
+    return failedFormState(error, values, actor);
+  }
+  revalidatePath(`/workers/${id}`);
+  return { ok: true };
+}
+
+export async function transferWorkerAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await getActor();
+  try {
+    await transferWorker(actor, id, values);
+  } catch (error) {
+    return failedFormState(error, values, actor);
+  }
+  // The record now belongs to the receiving post: this officer may no longer open it.
+  redirect(`/workers?transferred=${encodeURIComponent(values.destinationCountry ?? "")}`);
+}
+
+export async function revealPassportAction(id: string): Promise<FormState> {
+  const actor = await getActor();
+  try {
+    return { ok: true, details: { passportNo: await revealPassport(actor, id) } };
+  } catch (error) {
+    return failedFormState(error, {}, actor);
+  }
 }

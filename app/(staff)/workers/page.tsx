@@ -1,40 +1,96 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
-import { can } from "@/lib/auth/permissions";
-import { listWorkers } from "@/lib/data/workers";
+import { can, scopeOf } from "@/lib/auth/permissions";
+import { countWorkers, listWorkers } from "@/lib/data/workers";
+import { listCountries, listProvinces } from "@/lib/data/reference";
+import { localName } from "@/lib/i18n/locales";
+import { AppError } from "@/lib/errors";
+import { parseListQuery } from "@/lib/data/worker-list";
+import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { WorkerFilters } from "@/components/workers/worker-filters";
 import { WorkerTable } from "@/components/workers/worker-table";
+import { listHref } from "@/components/workers/list-href";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
   return { title: t("title") };
 }
 
-export default async function WorkersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  const [actor, { cursor }, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter()]);
-  const { items, nextCursor } = await forPage(listWorkers(actor, { cursor }));
+export default async function WorkersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
+  // `transferred` is a one-off notice after a transfer, not a filter.
+  const { transferred, ...values } = searchParamsToQuery(params);
+  const [provinces, countries] = await Promise.all([listProvinces(), listCountries()]);
+  const provinceOptions = provinces.map((p) => ({ value: p.code, label: localName(locale, p) }));
+  const countryOptions = actor && scopeOf(actor, "worker.read") === "all" ? countries.map((c) => ({ value: c.code, label: localName(locale, c) })) : undefined;
+  // Keyed by the query so that Back and Forward show the filters of the page they land on.
+  const filters = <WorkerFilters key={JSON.stringify(values)} values={values} provinces={provinceOptions} countries={countryOptions} />;
+
+  let query;
+  try {
+    query = parseListQuery(values);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
+        {filters}
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          {t("workers.badFilters")}
+        </p>
+      </div>
+    );
+  }
+  const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values), countWorkers(actor, { ...values, cursor: undefined })]));
   const canCreate = actor ? can(actor, "worker.create") : false;
+  const filtered = Object.keys(values).some((key) => !["sort", "dir", "cursor", "limit"].includes(key));
+  const sortLink = (sort: "name" | "registered") => {
+    const active = query.sort === sort ? query.dir : null;
+    const dir = active ? (active === "asc" ? "desc" : "asc") : sort === "name" ? "asc" : "desc";
+    return { href: listHref("/workers", values, { sort, dir }), active };
+  };
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
-        {canCreate && (
-          <Link href="/workers/new" className={buttonClass()}>
-            {t("nav.newWorker")}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          <a href={listHref("/workers/export", values, { limit: undefined })} className={buttonClass("secondary")} download>
+            {t("workers.exportCsv")}
+          </a>
+          {canCreate && (
+            <Link href="/workers/new" className={buttonClass()}>
+              {t("nav.newWorker")}
+            </Link>
+          )}
+        </div>
       </div>
+      {transferred && (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+          {t("workers.transferred", { country: localName(locale, countries.find((c) => c.code === transferred) ?? { nameEn: transferred, nameKm: transferred }) })}
+        </p>
+      )}
+      {filters}
+      <p className="text-sm text-slate-700" data-testid="worker-count" aria-live="polite">
+        {total.exact ? t("workers.count", { count: total.count }) : t("workers.countAtLeast", { count: total.count })}
+      </p>
       {items.length === 0 ? (
-        <EmptyState title={cursor ? t("workers.noMore") : t("workers.empty")}>
-          {canCreate && !cursor && <Link href="/workers/new" className="text-blue-800 underline">{t("nav.newWorker")}</Link>}
+        <EmptyState title={filtered ? t("workers.noMatch") : query.cursor ? t("workers.noMore") : t("workers.empty")}>
+          {canCreate && !filtered && !query.cursor && (
+            <Link href="/workers/new" className="text-blue-800 underline">
+              {t("nav.newWorker")}
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <WorkerTable
           caption={t("workers.caption")}
+          sortByName={sortLink("name")}
+          sortByRegistered={sortLink("registered")}
           rows={items.map((worker) => ({
             id: worker.id,
             registrationNo: worker.registrationNo,
@@ -49,13 +105,13 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
         />
       )}
       <nav aria-label={t("workers.pages")} className="flex gap-3">
-        {cursor && (
-          <Link href="/workers" className={buttonClass("secondary")}>
+        {query.cursor && (
+          <Link href={listHref("/workers", values, {})} className={buttonClass("secondary")}>
             {t("workers.firstPage")}
           </Link>
         )}
         {nextCursor && (
-          <Link href={`/workers?cursor=${nextCursor}`} className={buttonClass("secondary")}>
+          <Link href={listHref("/workers", values, { cursor: nextCursor })} className={buttonClass("secondary")}>
             {t("workers.nextPage")}
           </Link>
         )}

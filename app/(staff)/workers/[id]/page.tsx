@@ -1,37 +1,47 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
+import { getWorkerHistory } from "@/lib/data/worker-history";
+import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
+import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
+import { startOfTodayUtc } from "@/lib/schemas/common";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PassportReveal } from "@/components/workers/passport-reveal";
+import { StatusForm } from "@/components/workers/status-form";
+import { TransferForm } from "@/components/workers/transfer-form";
+import { WorkerHistory } from "@/components/workers/worker-history";
+import { changeStatusAction, revealPassportAction, transferWorkerAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
   return { title: t("recordTitle") };
 }
 
-export default async function WorkerPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
-}) {
-  const [{ id }, { created }, actor, t, format, locale] = await Promise.all([
-    params,
-    searchParams,
-    getActor(),
-    getTranslations(),
-    getFormatter(),
-    getLocale(),
-  ]);
-  const worker = await forPage(getWorker(actor, id));
+export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
+  const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
+  const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
+  const today = startOfTodayUtc().toISOString().slice(0, 10);
+  const countries = mayEdit ? await listCountries() : [];
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
-  const rows: [string, string][] = [
+  const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
     [t("worker.sex"), t(`enums.sex.${worker.sex}`)],
     [t("worker.dateOfBirth"), date(worker.dateOfBirth)],
-    [t("worker.passportNo"), worker.passportMasked],
+    [
+      t("worker.passportNo"),
+      mayReveal ? (
+        <PassportReveal masked={worker.passportMasked} action={revealPassportAction.bind(null, worker.id)} />
+      ) : (
+        <span className="font-mono" data-testid="passport">{worker.passportMasked}</span>
+      ),
+    ],
     [t("worker.phone"), worker.phone ?? "—"],
     [t("worker.provinceCode"), localName(locale, worker.province)],
     [t("worker.destinationCountry"), localName(locale, worker.country)],
@@ -45,30 +55,65 @@ export default async function WorkerPage({
     [t("worker.returnedOn"), date(worker.returnedOn)],
     [t("worker.registeredOn"), format.dateTime(worker.createdAt, { dateStyle: "long", timeStyle: "short" })],
   ];
+  const nextStatuses = [...STATUS_TRANSITIONS[worker.status]];
 
   return (
-    <div className="max-w-3xl space-y-4">
-      {created && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          {t("workers.created", { registrationNo: worker.registrationNo })}
-        </p>
-      )}
-      <div>
-        <p className="font-mono text-sm text-slate-600" data-testid="registration-no">
-          {worker.registrationNo}
-        </p>
-        <h1 className="text-2xl font-semibold">{worker.fullName}</h1>
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-4 lg:col-span-2">
+        {done && (
+          <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+            {done === "created" ? t("workers.created", { registrationNo: worker.registrationNo }) : t("workers.updated")}
+          </p>
+        )}
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <p className="font-mono text-sm text-slate-600" data-testid="registration-no">
+              {worker.registrationNo}
+            </p>
+            <h1 className="text-2xl font-semibold">{worker.fullName}</h1>
+          </div>
+          {mayEdit && (
+            <Link href={`/workers/${worker.id}/edit`} className={buttonClass("secondary")}>
+              {t("workers.edit")}
+            </Link>
+          )}
+        </div>
+        <Card>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+                <dd className="text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <section className="space-y-3" aria-labelledby="history-heading">
+          <h2 id="history-heading" className="text-lg font-semibold">
+            {t("history.title")}
+          </h2>
+          <WorkerHistory entries={history} />
+        </section>
       </div>
-      <Card>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-          {rows.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-              <dd className="text-slate-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
+      {mayEdit && (
+        <aside className="space-y-4">
+          {nextStatuses.length > 0 && (
+            <Card>
+              <StatusForm action={changeStatusAction.bind(null, worker.id)} version={worker.version} nextStatuses={nextStatuses} today={today} />
+            </Card>
+          )}
+          {worker.status !== "DECEASED" && (
+            <Card>
+              <TransferForm
+                action={transferWorkerAction.bind(null, worker.id)}
+                version={worker.version}
+                today={today}
+                destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
+              />
+            </Card>
+          )}
+        </aside>
+      )}
     </div>
   );
 }

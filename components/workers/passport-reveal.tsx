@@ -1,0 +1,26 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/errors";
+
+/** The masked number, and a button that shows the full one; the server audits each reveal. */
+export function PassportReveal({ masked, action }: { masked: string; action: () => Promise<FormState> }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const full = state.details?.passportNo as string | undefined;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className="font-mono" data-testid="passport">
+        {full ?? masked}
+      </span>
+      {!full && (
+        <form action={formAction}>
+          <button type="submit" disabled={pending} className="text-sm text-blue-800 underline">
+            {t("workers.revealPassport")}
+          </button>
+        </form>
+      )}
+      {state.formError && <span role="alert" className="text-sm text-red-800">{t(state.formError)}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import type { FormState } from "@/lib/errors";
+
+/** Moves the worker to another destination; the post that covers it takes over the record. */
+export function TransferForm({
+  action,
+  version,
+  destinations,
+  today,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  version: number;
+  destinations: { value: string; label: string }[];
+  today: string;
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const values = state.values ?? {};
+  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  return (
+    <form
+      key={JSON.stringify(state)}
+      action={formAction}
+      className="space-y-3"
+      noValidate
+      onSubmit={(event) => {
+        if (!window.confirm(t("workers.transferConfirm"))) event.preventDefault();
+      }}
+    >
+      <h3 className="font-semibold">{t("workers.transfer")}</h3>
+      <p className="text-sm text-slate-600">{t("workers.transferHelp")}</p>
+      {state.formError && state.formError !== "errors.VALIDATION" && (
+        <p role="alert" className="text-sm text-red-800">{t(state.formError)}</p>
+      )}
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        name="destinationCountry"
+        label={t("workers.transferTo")}
+        options={destinations}
+        placeholder={t("workers.choose")}
+        defaultValue={values.destinationCountry ?? ""}
+        errors={errors("destinationCountry")}
+        required
+      />
+      <InputField name="effectiveOn" type="date" label={t("workers.effectiveOn")} max={today} defaultValue={values.effectiveOn ?? today} errors={errors("effectiveOn")} required />
+      <InputField name="employer" label={t("workers.newEmployer")} defaultValue={values.employer ?? ""} errors={errors("employer")} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("workers.transfer")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
+
+type Option = { value: string; label: string };
+
+/** A plain GET form: the filters live in the URL, so views can be shared and Back works. */
+export function WorkerFilters({ values, provinces, countries }: { values: Record<string, string>; provinces: Option[]; countries?: Option[] }) {
+  const t = useTranslations();
+  const enumOptions = (group: string, list: readonly string[]) => list.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
+  const any = t("workers.any");
+  return (
+    <form method="get" action="/workers" role="search" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          {/* autoComplete off: the browser would otherwise restore what was typed last when going Back. */}
+          <InputField name="q" type="search" label={t("workers.search")} hint={t("workers.searchHint")} defaultValue={values.q ?? ""} autoComplete="off" />
+        </div>
+        <Button type="submit">{t("workers.apply")}</Button>
+        <Link href="/workers" className={buttonClass("ghost")}>
+          {t("workers.clear")}
+        </Link>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <SelectField name="status" label={t("worker.status")} options={enumOptions("status", WORKER_STATUSES)} placeholder={any} defaultValue={values.status ?? ""} />
+        <SelectField name="sector" label={t("worker.sector")} options={enumOptions("sector", SECTORS)} placeholder={any} defaultValue={values.sector ?? ""} />
+        <SelectField name="scheme" label={t("worker.scheme")} options={enumOptions("scheme", SCHEMES)} placeholder={any} defaultValue={values.scheme ?? ""} />
+        <SelectField name="province" label={t("worker.provinceCode")} options={provinces} placeholder={any} defaultValue={values.province ?? ""} />
+        <SelectField name="sex" label={t("worker.sex")} options={enumOptions("sex", SEXES)} placeholder={any} defaultValue={values.sex ?? ""} />
+        {countries && (
+          <SelectField name="country" label={t("worker.destinationCountry")} options={countries} placeholder={any} defaultValue={values.country ?? ""} />
+        )}
+        <InputField name="deployedFrom" type="date" label={t("workers.deployedFrom")} defaultValue={values.deployedFrom ?? ""} />
+        <InputField name="deployedTo" type="date" label={t("workers.deployedTo")} defaultValue={values.deployedTo ?? ""} />
+        <SelectField
+          name="limit"
+          label={t("workers.pageSize")}
+          options={["25", "50", "100"].map((value) => ({ value, label: value }))}
+          defaultValue={values.limit ?? "25"}
+        />
+      </div>
+      {values.sort && <input type="hidden" name="sort" value={values.sort} />}
+      {values.dir && <input type="hidden" name="dir" value={values.dir} />}
+    </form>
+  );
+}
