@@ -19,7 +19,7 @@ describe("createWorker", () => {
     const phone = randomPhone();
     const { id, registrationNo } = await createWorker(
       officer,
-      workerInput({ passportNo: ` ${passport.slice(0, 3).toLowerCase()} ${passport.slice(3)} `, phone: `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5)}` }),
+      workerInput({ fullName: "  sok   dara ", passportNo: ` ${passport.slice(0, 3).toLowerCase()} ${passport.slice(3)} `, phone: `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5)}` }),
     );
 
     const worker = await db.worker.findUniqueOrThrow({ where: { id } });

@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { actorFor, randomBirthDate, randomPhone, workerInput } from "@/lib/test/actors";
+import { createWorker } from "./workers";
+
+afterAll(() => db.$disconnect());
+
+async function duplicatesOf(work: Promise<unknown>) {
+  const error = await work.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe("DUPLICATE");
+  return (error as AppError).details?.duplicates as { inScope: boolean; id?: string; reason: string; postName?: string }[];
+}
+
+describe("likely duplicates", () => {
+  it("flags the same date of birth with a similar Latin name, until the officer confirms", async () => {
+    const officer = await actorFor("officer.th@registry.test");
+    const dateOfBirth = randomBirthDate();
+    const first = await createWorker(officer, workerInput({ fullName: "Phan Sreyneang", fullNameKm: "", dateOfBirth }));
+    const matches = await duplicatesOf(createWorker(officer, workerInput({ fullName: "Phan Sreyneng", fullNameKm: "", dateOfBirth })));
+    expect(matches).toContainEqual(expect.objectContaining({ inScope: true, id: first.id, reason: "name" }));
+    await expect(createWorker(officer, workerInput({ fullName: "Phan Sreyneng", fullNameKm: "", dateOfBirth, confirmDuplicate: true }))).resolves.toHaveProperty("id");
+  });
+
+  it("flags a similar Khmer name with the same date of birth", async () => {
+    const officer = await actorFor("officer.th@registry.test");
+    const dateOfBirth = randomBirthDate();
+    await createWorker(officer, workerInput({ fullName: "Touch Malis", fullNameKm: "ទូច ម្លិះ", dateOfBirth }));
+    const matches = await duplicatesOf(createWorker(officer, workerInput({ fullName: "Tuch Maly", fullNameKm: "ទូច ម្លិះ", dateOfBirth })));
+    expect(matches[0].reason).toBe("name");
+  });
+
+  it("flags the same phone number, and reports a match at another post without its personal data", async () => {
+    const bangkok = await actorFor("officer.th@registry.test");
+    const seoul = await actorFor("officer.kr@registry.test");
+    const phone = randomPhone();
+    await createWorker(bangkok, workerInput({ phone }));
+    const matches = await duplicatesOf(createWorker(seoul, workerInput({ destinationCountry: "KR", scheme: "EPS", phone, fullName: "Someone Else", fullNameKm: "" })));
+    expect(matches).toEqual([{ inScope: false, postName: "Royal Embassy of Cambodia in Bangkok", reason: "phone" }]);
+  });
+
+  it("does not flag a different person born the same day", async () => {
+    const officer = await actorFor("officer.th@registry.test");
+    const dateOfBirth = randomBirthDate();
+    await createWorker(officer, workerInput({ fullName: "Heng Vuthy", fullNameKm: "ហេង វុទ្ធី", dateOfBirth }));
+    await expect(createWorker(officer, workerInput({ fullName: "Yim Channary", fullNameKm: "យឹម ចន្ទនារី", dateOfBirth }))).resolves.toHaveProperty("id");
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
+import { createWorker } from "./workers";
+import { countWorkers, listWorkers } from "./worker-list";
+import { exportWorkers } from "./worker-export";
+
+afterAll(() => db.$disconnect());
+
+const marker = `ZQ${Math.random().toString(36).slice(2, 8).toUpperCase().replace(/\d/g, "X")}`;
+let officer: Actor;
+let passport: string;
+let worker: { id: string; registrationNo: string };
+
+beforeAll(async () => {
+  officer = await actorFor("officer.th@registry.test");
+  passport = uniquePassport();
+  worker = await createWorker(officer, workerInput({ fullName: `Chea ${marker}`, fullNameKm: "ជា សុវណ្ណារី", passportNo: passport, sector: "FISHING", sex: "F" }));
+});
+
+const ids = async (query: Record<string, unknown>, actor: Actor = officer) => (await listWorkers(actor, { limit: 100, ...query })).items.map((w) => w.id);
+
+describe("search", () => {
+  it("finds a worker by passport number in any spacing or case, and by registration number", async () => {
+    expect(await ids({ q: `${passport.slice(0, 3).toLowerCase()} ${passport.slice(3, 6)}-${passport.slice(6)}` })).toEqual([worker.id]);
+    expect(await ids({ q: worker.registrationNo.toLowerCase() })).toEqual([worker.id]);
+    expect(await ids({ q: worker.registrationNo.replace("-", "") })).toEqual([worker.id]);
+  });
+
+  it("finds a worker by any part of the name, in Latin or Khmer script", async () => {
+    expect(await ids({ q: marker.slice(1).toLowerCase() })).toEqual([worker.id]);
+    expect(await ids({ q: `chea ${marker}` })).toEqual([worker.id]);
+    expect(await ids({ q: "សុវណ្ណារី" })).toContain(worker.id);
+  });
+
+  it("treats % and _ in a search as letters, not wildcards", async () => {
+    expect(await ids({ q: "%" })).toEqual([]);
+    expect(await ids({ q: "_" })).toEqual([]);
+  });
+
+  it("never finds another post's worker", async () => {
+    const seoul = await actorFor("officer.kr@registry.test");
+    expect(await ids({ q: passport }, seoul)).toEqual([]);
+    expect(await ids({ q: marker }, seoul)).toEqual([]);
+  });
+});
+
+describe("filters, sorting and pages", () => {
+  it("combines filters", async () => {
+    expect(await ids({ q: marker, sector: "FISHING", sex: "F", status: "DEPLOYED", province: "KH-14" })).toEqual([worker.id]);
+    expect(await ids({ q: marker, sector: "CONSTRUCTION" })).toEqual([]);
+    expect(await ids({ q: marker, deployedFrom: "2024-02-01", deployedTo: "2024-02-01" })).toEqual([worker.id]);
+    expect(await ids({ q: marker, deployedFrom: "2024-02-02" })).toEqual([]);
+  });
+
+  it("sorts by name in both directions and pages through all of it without gaps or repeats", async () => {
+    for (const dir of ["asc", "desc"] as const) {
+      const names: string[] = [];
+      const seen = new Set<string>();
+      let cursor: string | undefined;
+      do {
+        const page = await listWorkers(officer, { sort: "name", dir, limit: 40, cursor });
+        for (const item of page.items) {
+          expect(seen.has(item.id)).toBe(false);
+          seen.add(item.id);
+          names.push(item.fullName);
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(names).toEqual(dir === "asc" ? sorted : sorted.reverse());
+      expect(seen.size).toBe(await db.worker.count({ where: { postId: officer.postId } }));
+    }
+  });
+
+  it("counts what matches, up to the limit", async () => {
+    expect(await countWorkers(officer, { q: marker })).toEqual({ count: 1, exact: true });
+    const all = await db.worker.count({ where: { postId: officer.postId } });
+    expect(await countWorkers(officer)).toEqual({ count: all, exact: true });
+  });
+
+  it("refuses unknown filters and tampered cursors as validation errors", async () => {
+    for (const query of [{ colour: "red" }, { status: "FLYING" }, { cursor: "not-a-cursor" }, { limit: "100000" }]) {
+      const error = await listWorkers(officer, query).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("VALIDATION");
+    }
+  });
+});
+
+describe("masking", () => {
+  it("never returns a full passport number in lists or exports", async () => {
+    const [item] = (await listWorkers(officer, { q: passport })).items;
+    expect(item.passportMasked).toBe(`••••${passport.slice(-4)}`);
+    expect(JSON.stringify(item)).not.toContain(passport);
+
+    const exported = [];
+    for await (const batch of await exportWorkers(officer, { q: marker })) exported.push(...batch);
+    expect(exported.map((w) => w.id)).toEqual([worker.id]);
+    expect(JSON.stringify(exported)).not.toContain(passport);
+    expect(await db.auditEvent.count({ where: { action: "worker.export", actorId: officer.id, requestId: officer.requestId } })).toBe(1);
+  });
+
+  it("exports the whole scope in batches, beyond one batch of a thousand", async () => {
+    const ministry = await actorFor("ministry@registry.test");
+    const batches: number[] = [];
+    for await (const batch of await exportWorkers(ministry, {})) batches.push(batch.length);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(await db.worker.count());
+  });
+});
