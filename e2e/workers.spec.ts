@@ -37,7 +37,7 @@ test("bad input is explained beside each field and what was typed is kept", asyn
   await signIn(page, "officer.th@registry.test");
   await page.goto("/workers/new");
   const nextYear = new Date().getUTCFullYear() + 1;
-  await fillWorker(page, { name: "", passport: "12AB", birth: `${nextYear}-01-01` });
+  await fillWorker(page, { name: "", nameKm: "សុខ ដារ៉ា", passport: "12AB", birth: `${nextYear}-01-01` });
   await page.getByLabel("Employer").fill("Siam Concrete Works");
   await page.getByRole("button", { name: "Register worker" }).click();
 
