@@ -1,6 +1,9 @@
 import { db } from "@/lib/db";
 import { actorForSession } from "@/lib/data/users";
 import type { Actor } from "@/lib/auth/permissions";
+import { randomBirthDate, randomPhone } from "./random-person";
+
+export { randomBirthDate, randomPhone };
 
 /** The actor of a seeded demo account, as a signed-in request would see it. */
 export async function actorFor(email: string): Promise<Actor> {
@@ -13,17 +16,6 @@ export async function actorFor(email: string): Promise<Actor> {
 /** A passport number that no demo worker or other test uses. */
 export function uniquePassport(prefix = "T"): string {
   return `${prefix}${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
-}
-
-/** A random day between 1970 and 2005, so that test workers do not look like duplicates of each other. */
-export function randomBirthDate(): string {
-  const start = Date.UTC(1970, 0, 1);
-  const span = Date.UTC(2005, 0, 1) - start;
-  return new Date(start + Math.floor(Math.random() * span)).toISOString().slice(0, 10);
-}
-
-export function randomPhone(): string {
-  return `+6681${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 }
 
 export function workerInput(overrides: Record<string, unknown> = {}) {
