@@ -1,4 +1,7 @@
 import { expect, type Page } from "@playwright/test";
+import { randomBirthDate, randomKhmerWord, randomLatinWord, uniquePassport as uniqueTestPassport } from "../lib/test/random-person";
+
+export { randomBirthDate, randomKhmerWord, randomLatinWord };
 
 export const DEMO_PASSWORD = "registry-demo-2026";
 
@@ -10,24 +13,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 
-/** A passport number no other test run or demo worker uses (demo passports start with N). */
+/** Passports of end-to-end tests start with E, those of integration tests with T, demo ones with N. */
 export function uniquePassport(): string {
-  return `E${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
-}
-
-/** Letters only, so that it can be part of a Latin name. */
-export function uniqueWord(): string {
-  return Array.from({ length: 8 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join("");
-}
-
-/** Four random Khmer consonants: a name part no demo worker has. */
-export function uniqueKhmer(): string {
-  return Array.from({ length: 4 }, () => String.fromCharCode(0x1780 + Math.floor(Math.random() * 0x22))).join("");
-}
-
-export function randomBirthDate(): string {
-  const start = Date.UTC(1970, 0, 1);
-  return new Date(start + Math.floor(Math.random() * (Date.UTC(2005, 0, 1) - start))).toISOString().slice(0, 10);
+  return uniqueTestPassport("E");
 }
 
 export type NewWorker = { name: string; nameKm?: string; passport: string; birth?: string; destination?: string; phone?: string };
@@ -35,7 +23,7 @@ export type NewWorker = { name: string; nameKm?: string; passport: string; birth
 export async function fillWorker(page: Page, worker: NewWorker) {
   await page.getByLabel("Full name (Latin)").fill(worker.name);
   // Random unless given: the same Khmer name and birth date would be flagged as a likely duplicate.
-  await page.getByLabel("Name in Khmer").fill(worker.nameKm ?? `សុខ ${uniqueKhmer()}`);
+  await page.getByLabel("Name in Khmer").fill(worker.nameKm ?? `សុខ ${randomKhmerWord()}`);
   await page.getByLabel("Sex").selectOption("M");
   await page.getByLabel("Date of birth").fill(worker.birth ?? randomBirthDate());
   await page.getByLabel("Passport no.").fill(worker.passport);

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { fillWorker, registerWorker, signIn, uniqueKhmer, uniquePassport, uniqueWord } from "./helpers";
+import { fillWorker, randomKhmerWord, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
 
 test("a second save from an old version is refused with what changed, and what was typed is kept", async ({ browser }) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
   await signIn(first, "officer.th@registry.test");
   await signIn(second, "officer.th@registry.test");
-  const { url } = await registerWorker(first, { name: `KEO ${uniqueWord()}`, passport: uniquePassport() });
+  const { url } = await registerWorker(first, { name: `KEO ${randomLatinWord(8)}`, passport: uniquePassport() });
 
   await first.goto(`${url}/edit`);
   await second.goto(`${url}/edit`);
@@ -34,7 +34,7 @@ test("a second save from an old version is refused with what changed, and what w
 test("a worker transferred to Korea is seen by the Seoul officer and no longer by Bangkok", async ({ browser }) => {
   const bangkok = await browser.newPage();
   await signIn(bangkok, "officer.th@registry.test");
-  const name = `MEAS ${uniqueWord()}`;
+  const name = `MEAS ${randomLatinWord(8)}`;
   const { url, registrationNo } = await registerWorker(bangkok, { name, passport: uniquePassport() });
 
   await bangkok.goto(url);
@@ -60,9 +60,9 @@ test("a worker transferred to Korea is seen by the Seoul officer and no longer b
 
 test("search finds a worker by Khmer name and by a passport typed with spaces", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  const givenNameKm = uniqueKhmer();
+  const givenNameKm = randomKhmerWord();
   const passport = uniquePassport();
-  const { registrationNo } = await registerWorker(page, { name: `SREY ${uniqueWord()}`, nameKm: `ស្រី ${givenNameKm}`, passport });
+  const { registrationNo } = await registerWorker(page, { name: `SREY ${randomLatinWord(8)}`, nameKm: `ស្រី ${givenNameKm}`, passport });
 
   await page.goto("/workers");
   await page.getByLabel("Search").fill(`${passport.slice(0, 2).toLowerCase()} ${passport.slice(2, 5)} ${passport.slice(5)}`);
@@ -85,7 +85,7 @@ test("search finds a worker by Khmer name and by a passport typed with spaces", 
 
 test("filters narrow the list and the CSV export has the same rows, masked and safe", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  const name = `CHAN ${uniqueWord()}`;
+  const name = `CHAN ${randomLatinWord(8)}`;
   const passport = uniquePassport();
   await registerWorker(page, { name, passport, nameKm: "ចាន់ សុភា" });
 
@@ -111,7 +111,7 @@ test("filters narrow the list and the CSV export has the same rows, masked and s
 
 test("a deployment and a return are recorded with their dates and shown in the history", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  const { url } = await registerWorker(page, { name: `OUK ${uniqueWord()}`, passport: uniquePassport() });
+  const { url } = await registerWorker(page, { name: `OUK ${randomLatinWord(8)}`, passport: uniquePassport() });
   await page.goto(url);
   await page.getByLabel("New status").selectOption("DEPLOYED");
   await page.getByLabel("On (date)").first().fill("2025-03-01");
@@ -131,7 +131,7 @@ test("a deployment and a return are recorded with their dates and shown in the h
 
 test("likely duplicates are shown before saving, and the officer can register anyway", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  const surname = uniqueWord();
+  const surname = randomLatinWord(8);
   const birth = `19${70 + Math.floor(Math.random() * 30)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
   const first = await registerWorker(page, { name: `SOK ${surname}`, passport: uniquePassport(), birth });
 
@@ -151,7 +151,7 @@ test("an officer reveals the full passport number; ministry staff cannot", async
   const officer = await browser.newPage();
   await signIn(officer, "officer.th@registry.test");
   const passport = uniquePassport();
-  const { url } = await registerWorker(officer, { name: `LY ${uniqueWord()}`, passport });
+  const { url } = await registerWorker(officer, { name: `LY ${randomLatinWord(8)}`, passport });
   await expect(officer.getByTestId("passport")).toHaveText(`••••${passport.slice(-4)}`);
   await officer.getByRole("button", { name: "Show full number" }).click();
   await expect(officer.getByTestId("passport")).toHaveText(passport);

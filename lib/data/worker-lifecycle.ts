@@ -5,6 +5,7 @@ import { AppError, fieldError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
 import { STATUS_TRANSITIONS, StatusChangeInput, TransferInput } from "@/lib/schemas/worker";
 import { recordAudit } from "./audit";
+import { authorize } from "./authorize";
 import { findWorkerInScope } from "./worker-scope";
 import { getWorker } from "./workers";
 
@@ -29,6 +30,7 @@ async function conflict(actor: Actor, id: string): Promise<AppError> {
  * the deployment date, a return the return date. Only the transitions in STATUS_TRANSITIONS exist.
  */
 export async function changeWorkerStatus(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number }> {
+  authorize(actor, "worker.update");
   const input = parseInput(StatusChangeInput, raw);
   return db.$transaction(async (tx) => {
     const { actor: who, worker } = await findWorkerInScope(actor, "worker.update", id, stateFields, tx);
@@ -69,6 +71,7 @@ export async function changeWorkerStatus(actor: Actor | null, id: string, raw: u
  * where no post does). From then on the receiving post holds the record; its history goes with it.
  */
 export async function transferWorker(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number; postId: string | null }> {
+  authorize(actor, "worker.transfer");
   const input = parseInput(TransferInput, raw);
   return db.$transaction(async (tx) => {
     const { actor: who, worker } = await findWorkerInScope(actor, "worker.transfer", id, stateFields, tx);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport } from "@/lib/schemas/worker";
+import { normalizePassport, type SCHEMES, type SECTORS, type SEXES, type WORKER_STATUSES } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
 
@@ -13,14 +13,14 @@ export type WorkerListItem = {
   registrationNo: string;
   fullName: string;
   fullNameKm: string | null;
-  sex: string;
+  sex: (typeof SEXES)[number];
   passportMasked: string;
   provinceCode: string;
   destinationCountry: string;
   employer: string | null;
-  sector: string;
-  scheme: string;
-  status: string;
+  sector: (typeof SECTORS)[number];
+  scheme: (typeof SCHEMES)[number];
+  status: (typeof WORKER_STATUSES)[number];
   deployedOn: Date | null;
   contractEnd: Date | null;
   createdAt: Date;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { AppError, httpStatus, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import en from "@/messages/en.json";
+import { ApiError } from "./responses";
+
+/** The English text of a message key such as "validation.passport"; the key itself if there is none. */
+export function english(key: string): string {
+  const text = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), en);
+  return typeof text === "string" ? text : key;
+}
+
+/**
+ * A request whose only input is its URL (no body) that fails validation is a bad request (400);
+ * a body that fails validation is well-formed but unprocessable (422).
+ */
+export function errorStatus(code: AppErrorCode, { fromUrl }: { fromUrl: boolean }): number {
+  return code === "VALIDATION" && fromUrl ? 400 : httpStatus[code];
+}
+
+function englishFields(fields: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map(english)]));
+}
+
+/**
+ * The status and body for a failed request: an expected refusal in English with what the client
+ * needs to resolve it (the current record, the likely duplicates); anything else a bare 500.
+ */
+export function errorResponse(error: unknown, { fromUrl, requestId }: { fromUrl: boolean; requestId?: string }): { status: number; body: unknown } {
+  if (error instanceof AppError) {
+    const body = {
+      error: {
+        code: error.code,
+        message: english(error.message),
+        ...(error.fields ? { fields: englishFields(error.fields) } : {}),
+        ...error.details,
+      },
+    };
+    const encoded = ApiError.safeEncode(body as ApiError);
+    if (encoded.success) return { status: errorStatus(error.code, { fromUrl }), body: encoded.data };
+  }
+  const internal: ApiError = { error: { code: "INTERNAL", message: english("errors.unexpected"), requestId } };
+  return { status: 500, body: z.encode(ApiError, internal) };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { searchParamsToQuery } from "@/lib/schemas/worker-list";
+import type { Endpoint } from "./endpoints";
+import { errorResponse } from "./error-response";
+
+export type ApiRequest = {
+  actor: Actor | null;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  /** The parsed JSON body, unvalidated: the lib/data function validates it after its permission check. */
+  body: unknown;
+};
+
+type RouteContext = { params: Promise<Record<string, string>> };
+
+function json(status: number, body: unknown): NextResponse {
+  // Worker records are personal data: no browser or proxy may keep a copy.
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Only JSON is accepted: a cross-site HTML form cannot send that content type without a CORS
+ * preflight, which keeps the session cookie from being used by another site.
+ */
+async function readJson(request: NextRequest): Promise<unknown> {
+  const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") throw new AppError("BAD_REQUEST");
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST");
+  }
+}
+
+/**
+ * A route handler for one endpoint of /api/v1: the signed-in actor (from the same session cookie
+ * as the pages), the JSON body, the response encoded as the endpoint describes it, and errors as
+ * `{ error: { code, message, ... } }` with their HTTP status.
+ */
+export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiRequest) => Promise<z.output<E["response"]>>) {
+  return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
+    const requestId = request.headers.get("x-request-id") ?? undefined;
+    try {
+      const actor = await getActor();
+      const body = endpoint.body ? await readJson(request) : undefined;
+      const query = searchParamsToQuery(request.nextUrl.searchParams);
+      const result = await work({ actor, params: await context.params, query, body });
+      return json(endpoint.status, z.encode(endpoint.response, result));
+    } catch (error) {
+      const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });
+      if (status === 500) log("error", "api request failed", { error, requestId, method: request.method, path: request.nextUrl.pathname });
+      return json(status, body);
+    }
+  };
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+
+type Operation = {
+  parameters?: { name: string; in: string; required: boolean; schema: { enum?: string[] } }[];
+  requestBody?: { content: { "application/json": { schema: { $ref: string } } } };
+  responses: Record<string, { content: { "application/json": { schema: { $ref?: string } } } }>;
+};
+type ObjectSchema = { properties: Record<string, { format?: string; enum?: string[] }>; required?: string[]; additionalProperties?: boolean };
+
+const document = openApiDocument();
+const paths = document.paths as Record<string, Record<string, Operation>>;
+const schemas = document.components.schemas as Record<string, ObjectSchema>;
+const operation = (method: string, route: string) => paths[route]?.[method];
+const bodySchema = (method: string, route: string) => {
+  const ref = operation(method, route)?.requestBody?.content["application/json"].schema.$ref ?? "";
+  return schemas[ref.replace("#/components/schemas/", "")];
+};
+
+// Written out independently of the endpoints table: the API as issue #3 asks for it.
+const expectedOperations = [
+  "get /workers",
+  "post /workers",
+  "get /workers/{id}",
+  "patch /workers/{id}",
+  "post /workers/{id}/transfer",
+  "post /workers/{id}/status",
+  "get /openapi.json",
+];
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 served under /api/v1", () => {
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.servers).toEqual([{ url: "/api/v1" }]);
+  });
+
+  it("has every path and method, and nothing else", () => {
+    const operations = Object.entries(paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method} ${route}`));
+    expect(operations.sort()).toEqual([...expectedOperations].sort());
+  });
+
+  it("describes only endpoints that have a route handler", () => {
+    for (const entry of expectedOperations) {
+      const [method, route] = entry.split(" ");
+      const file = path.join(import.meta.dirname, "../../app/api/v1", route.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file, "utf8")).toMatch(new RegExp(`export const ${method.toUpperCase()} = apiRoute\\(`));
+    }
+  });
+
+  it("describes registration with the worker's fields, refusing any other", () => {
+    const body = bodySchema("post", "/workers");
+    expect(Object.keys(body.properties)).toEqual(
+      expect.arrayContaining(["fullName", "fullNameKm", "sex", "dateOfBirth", "passportNo", "phone", "provinceCode", "destinationCountry", "sector", "scheme", "status", "confirmDuplicate"]),
+    );
+    expect(body.required).toEqual(expect.arrayContaining(["fullName", "sex", "dateOfBirth", "passportNo", "provinceCode", "destinationCountry", "sector", "scheme"]));
+    expect(body.required).not.toContain("status");
+    expect(body.properties.sector.enum).toContain("CONSTRUCTION");
+    expect(body.additionalProperties).toBe(false);
+  });
+
+  it("describes a correction with the version it applies to, and neither destination nor status", () => {
+    const body = bodySchema("patch", "/workers/{id}");
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["fullName", "passportNo", "dateOfBirth", "version"]));
+    expect(body.required).toContain("version");
+    expect(body.properties).not.toHaveProperty("destinationCountry");
+    expect(body.properties).not.toHaveProperty("status");
+  });
+
+  it("describes transfers and status changes", () => {
+    expect(bodySchema("post", "/workers/{id}/transfer").required).toEqual(expect.arrayContaining(["destinationCountry", "effectiveOn", "version"]));
+    const statusChange = bodySchema("post", "/workers/{id}/status");
+    expect(statusChange.required).toEqual(expect.arrayContaining(["status", "effectiveOn", "version"]));
+    expect(statusChange.properties.status.enum).toContain("RETURNED");
+  });
+
+  it("lists the worker list's filters as query parameters", () => {
+    const parameters = operation("get", "/workers")!.parameters!;
+    expect(parameters.map((p) => p.name).sort()).toEqual(
+      ["q", "status", "sector", "scheme", "sex", "province", "country", "deployedFrom", "deployedTo", "sort", "dir", "cursor", "limit"].sort(),
+    );
+    expect(parameters.every((p) => p.in === "query" && !p.required)).toBe(true);
+    expect(parameters.find((p) => p.name === "status")!.schema.enum).toContain("DEPLOYED");
+    expect(operation("get", "/workers/{id}")!.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
+  });
+
+  it("describes responses as they travel: masked passports, calendar dates as dates", () => {
+    const detail = schemas.WorkerDetail;
+    expect(detail.properties).toHaveProperty("passportMasked");
+    expect(detail.properties).not.toHaveProperty("passportNo");
+    expect(detail.properties.dateOfBirth.format).toBe("date");
+    expect(detail.properties.createdAt.format).toBe("date-time");
+    expect(operation("get", "/workers/{id}")!.responses["200"].content["application/json"].schema.$ref).toBe("#/components/schemas/WorkerDetail");
+    expect(operation("post", "/workers")!.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/CreatedWorker");
+  });
+
+  it("gives each endpoint its refusals, all in the error shape", () => {
+    const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
+    expect(statuses("get", "/workers")).toEqual(["200", "400", "401", "403", "500"]);
+    expect(statuses("post", "/workers")).toEqual(["201", "400", "401", "403", "409", "422", "500"]);
+    expect(statuses("get", "/workers/{id}")).toEqual(["200", "401", "403", "404", "500"]);
+    expect(statuses("patch", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "422", "500"]);
+    const error = operation("patch", "/workers/{id}")!.responses["409"].content["application/json"].schema;
+    expect(error.$ref).toBe("#/components/schemas/ApiError");
+    const body = schemas.ApiError.properties.error as unknown as ObjectSchema;
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["code", "message", "fields", "current", "duplicates", "requestId"]));
+  });
+
+  it("refers only to schemas it defines", () => {
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((match) => match[1]);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) expect(Object.keys(schemas).map((id) => `#/components/schemas/${id}`)).toContain(ref);
+  });
+});
