@@ -196,7 +196,7 @@ test("a status change answers the record as saved; an impossible one is refused"
   expect(await deployed.json()).toMatchObject({ id, status: "DEPLOYED", deployedOn: today(), version: 2 });
 
   const backwards = await expectError(await api.post(`/api/v1/workers/${id}/status`, { data: { status: "PRE_DEPARTURE", effectiveOn: today(), version: 2 } }), 422, "VALIDATION");
-  expect(backwards.fields.status).toEqual(["The record cannot move to this status from the one it is in."]);
+  expect(backwards.fields.status).toEqual(["This status cannot follow the current one."]);
 });
 
 test("a transfer hands the record to the post of the new destination", async ({ browser }) => {
