@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import { parseCsvRecords } from "../lib/csv";
+import { parsePublishedFigures } from "../lib/published-figures-csv";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, demoCounts, demoPosts, demoUsers, demoWorkers } from "./demo-data";
 
@@ -22,24 +22,19 @@ async function seedReference(db: PrismaClient) {
   for (const province of provinces) {
     await db.province.upsert({ where: { code: province.code }, create: province, update: province });
   }
-  const figures = parseCsvRecords(await readFile(path.join(dataDir, "published-totals.csv"), "utf8"));
-  for (const row of figures) {
-    const figure = {
-      sourceId: row.source_id,
-      title: row.source_title,
-      publishedOn: new Date(`${row.published_on}T00:00:00Z`),
-      asOf: new Date(`${row.as_of}T00:00:00Z`),
-      countryCode: row.country_iso2,
-      workers: Number(row.workers),
-      note: row.note || null,
-    };
-    await db.publishedFigure.upsert({
-      where: { sourceId_countryCode: { sourceId: figure.sourceId, countryCode: figure.countryCode } },
-      create: figure,
-      update: figure,
-    });
+  const figures = parsePublishedFigures(await readFile(path.join(dataDir, "published-totals.csv"), "utf8"));
+  for (const { source, figures: byCountry } of figures) {
+    // Seeded sources are created once; corrections made by ministry staff afterwards are kept.
+    await db.publishedSource.upsert({ where: { id: source.id }, create: source, update: {} });
+    for (const figure of byCountry) {
+      await db.publishedFigure.upsert({
+        where: { sourceId_countryCode: { sourceId: source.id, countryCode: figure.countryCode } },
+        create: { sourceId: source.id, ...figure },
+        update: {},
+      });
+    }
   }
-  console.log(`reference data: ${countries.length} countries, ${provinces.length} provinces, ${figures.length} published figures`);
+  console.log(`reference data: ${countries.length} countries, ${provinces.length} provinces, ${figures.length} published sources`);
 }
 
 async function seedDemo(db: PrismaClient) {

@@ -17,7 +17,9 @@ const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> =
   "worker.transfer": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
   "worker.export": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "worker.revealPassport": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
-  "publishedFigure.read": { OFFICER: { own: true, other: true }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "report.read": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "publishedFigure.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "quota.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "user.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "post.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
 };

@@ -11,7 +11,9 @@ export type Action =
   | "worker.transfer"
   | "worker.export"
   | "worker.revealPassport"
-  | "publishedFigure.read"
+  | "report.read"
+  | "publishedFigure.manage"
+  | "quota.manage"
   | "user.read"
   | "post.read";
 
@@ -34,12 +36,14 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "worker.transfer": "own-post",
     "worker.export": "own-post",
     "worker.revealPassport": "own-post",
-    "publishedFigure.read": "all",
+    "report.read": "own-post",
   },
   MINISTRY: {
     "worker.read": "all",
     "worker.export": "all",
-    "publishedFigure.read": "all",
+    "report.read": "all",
+    "publishedFigure.manage": "all",
+    "quota.manage": "all",
   },
   ADMIN: {
     "user.read": "all",

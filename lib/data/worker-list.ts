@@ -133,11 +133,20 @@ export async function listWorkers(
   };
 }
 
-/** How many workers match the filters, counted up to COUNT_LIMIT. */
+/**
+ * How many workers match the filters. Filters on what the report tallies keep (destination,
+ * status, sector, sex, province, scheme) are counted exactly from the tallies, so a report's count
+ * and the list it drills down to agree; a search or a date range is counted up to COUNT_LIMIT.
+ */
 export async function countWorkers(actor: Actor | null, raw: unknown = {}): Promise<{ count: number; exact: boolean }> {
   const { actor: who, scope } = authorize(actor, "worker.read");
-  const conditions = filterConditions(who, scope === "all", parseListQuery(raw));
+  const query = parseListQuery(raw);
+  const conditions = filterConditions(who, scope === "all", query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  if (!query.q && !query.deployedFrom && !query.deployedTo) {
+    const [{ count }] = await db.$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
+    return { count: Number(count ?? 0), exact: true };
+  }
   const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM (SELECT 1 FROM "Worker" ${where} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
   return { count: Math.min(Number(count), COUNT_LIMIT), exact: Number(count) <= COUNT_LIMIT };

@@ -1,0 +1,146 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { compareWithPublished, monthsBetween } from "@/lib/reports-math";
+import { parseInput } from "@/lib/schemas/common";
+import { BreakdownQuery, MonthlyQuery, type BreakdownDimension } from "@/lib/schemas/reports";
+import { authorize, ownPost } from "./authorize";
+
+/**
+ * Reports read the tallies that a trigger on Worker keeps in the same transaction as each change,
+ * so they are exact at every moment without scanning the register.
+ */
+function scopeOf(actor: Actor | null) {
+  const { actor: who, scope } = authorize(actor, "report.read");
+  const postId = scope === "all" ? null : ownPost(who);
+  return { postId, tallyScope: postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty };
+}
+
+/** The destinations a report covers: every one for the ministry, the post's own for an officer. */
+function countriesInScope(postId: string | null) {
+  return db.country.findMany({
+    where: postId ? { posts: { some: { id: postId } } } : {},
+    orderBy: { nameEn: "asc" },
+    select: { code: true, nameEn: true, nameKm: true },
+  });
+}
+
+export type PublishedComparison = {
+  sourceId: string;
+  title: string;
+  publishedOn: Date;
+  asOf: Date;
+  workers: number;
+  gap: number;
+  coverage: number | null;
+};
+
+/**
+ * The reconciliation table: per destination, the workers registered as deployed now, beside every
+ * current published figure for it with the gap and the coverage; and the totals per source.
+ */
+export async function getDestinationReport(actor: Actor | null) {
+  const { postId, tallyScope } = scopeOf(actor);
+  const asOf = new Date();
+  const [countries, counts, figures] = await Promise.all([
+    countriesInScope(postId),
+    db.$queryRaw<{ country: string; workers: bigint }[]>`
+      SELECT "destinationCountry" AS country, sum(workers) AS workers FROM "WorkerTally"
+      WHERE status = 'DEPLOYED' ${tallyScope} GROUP BY 1`,
+    db.publishedFigure.findMany({
+      where: { source: { retiredAt: null } },
+      select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true } } },
+      orderBy: [{ source: { asOf: "desc" } }, { sourceId: "asc" }],
+    }),
+  ]);
+  const registeredIn = new Map(counts.map((c) => [c.country, Number(c.workers)]));
+  const inScope = new Set(countries.map((c) => c.code));
+  const compare = (registered: number, source: (typeof figures)[number]["source"], workers: number): PublishedComparison => ({
+    sourceId: source.id,
+    title: source.title,
+    publishedOn: source.publishedOn,
+    asOf: source.asOf,
+    workers,
+    ...compareWithPublished(registered, workers),
+  });
+
+  const rows = countries.map((country) => {
+    const registered = registeredIn.get(country.code) ?? 0;
+    const published = figures.filter((f) => f.countryCode === country.code).map((f) => compare(registered, f.source, f.workers));
+    return { country: country.code, nameEn: country.nameEn, nameKm: country.nameKm, registered, published };
+  });
+
+  const registered = rows.reduce((sum, row) => sum + row.registered, 0);
+  const bySource = new Map<string, { source: (typeof figures)[number]["source"]; workers: number; registered: number }>();
+  for (const figure of figures.filter((f) => inScope.has(f.countryCode))) {
+    const entry = bySource.get(figure.source.id) ?? { source: figure.source, workers: 0, registered: 0 };
+    entry.workers += figure.workers;
+    // A source's total is compared with the registered workers of the countries it gives a figure for.
+    entry.registered += registeredIn.get(figure.countryCode) ?? 0;
+    bySource.set(figure.source.id, entry);
+  }
+  const total = {
+    registered,
+    published: [...bySource.values()].map((entry) => compare(entry.registered, entry.source, entry.workers)),
+  };
+  return { asOf, rows, total };
+}
+
+const dimensionColumn: Record<BreakdownDimension, Prisma.Sql> = {
+  sector: Prisma.sql`sector::text`,
+  sex: Prisma.sql`sex::text`,
+  province: Prisma.sql`"provinceCode"`,
+  scheme: Prisma.sql`scheme::text`,
+  status: Prisma.sql`status::text`,
+};
+
+/** Registered workers by one dimension, for one destination or all, optionally of one status. */
+export async function getBreakdown(actor: Actor | null, raw: unknown) {
+  const { tallyScope } = scopeOf(actor);
+  const query = parseInput(BreakdownQuery, raw);
+  const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
+  const status = query.status ? Prisma.sql`AND status = ${query.status}::"WorkerStatus"` : Prisma.empty;
+  const rows = await db.$queryRaw<{ key: string; workers: bigint }[]>`
+    SELECT ${dimensionColumn[query.by]} AS key, sum(workers) AS workers FROM "WorkerTally"
+    WHERE true ${tallyScope} ${country} ${status}
+    GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 2 DESC, 1`;
+  const items = rows.map((row) => ({ key: row.key, workers: Number(row.workers) }));
+  return { asOf: new Date(), by: query.by, country: query.country ?? null, status: query.status ?? null, rows: items, total: items.reduce((s, r) => s + r.workers, 0) };
+}
+
+function monthKey(date: Date): string {
+  return date.toISOString().slice(0, 7);
+}
+
+/** Deployments and returns per month (by the workers' dates), every month of the range listed. */
+export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
+  const { tallyScope } = scopeOf(actor);
+  const query = parseInput(MonthlyQuery, raw);
+  const now = new Date();
+  const to = query.to ?? monthKey(now);
+  const from = query.from ?? monthKey(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() + 1, 1)));
+  const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
+    SELECT month, sum(deployed) AS deployed, sum(returned) AS returned FROM "WorkerMonthTally"
+    WHERE month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date ${tallyScope} ${country}
+    GROUP BY 1`;
+  const byMonth = new Map(rows.map((row) => [monthKey(row.month), row]));
+  const months = monthsBetween(from, to).map((month) => ({
+    month,
+    deployed: Number(byMonth.get(month)?.deployed ?? 0),
+    returned: Number(byMonth.get(month)?.returned ?? 0),
+  }));
+  return { asOf: new Date(), country: query.country ?? null, from, to, months };
+}
+
+/** Deployments per destination in a year, for quota utilisation. */
+export async function deploymentsInYear(postId: string | null, year: number): Promise<Map<string, number>> {
+  const scope = postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty;
+  const rows = await db.$queryRaw<{ country: string; deployed: bigint }[]>`
+    SELECT "destinationCountry" AS country, sum(deployed) AS deployed FROM "WorkerMonthTally"
+    WHERE month >= ${`${year}-01-01`}::date AND month < ${`${year + 1}-01-01`}::date ${scope}
+    GROUP BY 1`;
+  return new Map(rows.map((row) => [row.country, Number(row.deployed)]));
+}
+
+export { countriesInScope, scopeOf as reportScope };

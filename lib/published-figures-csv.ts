@@ -1,0 +1,56 @@
+import { parseCsvRecords } from "./csv";
+
+/** The columns of a published-figures file, as in prisma/data/published-totals.csv. */
+export const PUBLISHED_FIGURE_COLUMNS = ["source_id", "source_title", "published_on", "as_of", "country_iso2", "country_name", "workers", "note"] as const;
+
+export type ParsedSource = {
+  source: { id: string; title: string; publishedOn: Date; asOf: Date; note: string | null };
+  figures: { countryCode: string; workers: number; note: string | null }[];
+};
+
+export type CsvProblem = { line: number; message: string; values?: Record<string, string | number> };
+
+const day = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) ? date : null;
+};
+
+/**
+ * Reads a published-figures file: one row per source and country. Rows are grouped into sources;
+ * every problem is reported with its line number (the header is line 1) as a message key.
+ */
+export function readPublishedFigures(text: string): { sources: ParsedSource[]; problems: CsvProblem[] } {
+  const rows = parseCsvRecords(text);
+  const problems: CsvProblem[] = [];
+  const sources = new Map<string, ParsedSource>();
+  if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => column !== "note" && column !== "country_name" && !(column in rows[0]))) {
+    return { sources: [], problems: [{ line: 1, message: "published.csvColumns", values: { columns: PUBLISHED_FIGURE_COLUMNS.join(", ") } }] };
+  }
+  rows.forEach((row, index) => {
+    const line = index + 2;
+    const publishedOn = day(row.published_on.trim());
+    const asOf = day(row.as_of.trim());
+    const workers = Number(row.workers.replace(/[\s,]/g, ""));
+    const id = row.source_id.trim();
+    const countryCode = row.country_iso2.trim().toUpperCase();
+    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(id)) problems.push({ line, message: "published.csvSourceId" });
+    else if (!row.source_title.trim()) problems.push({ line, message: "published.csvTitle" });
+    else if (!publishedOn || !asOf) problems.push({ line, message: "published.csvDate" });
+    else if (!/^[A-Z]{2}$/.test(countryCode)) problems.push({ line, message: "published.csvCountry" });
+    else if (!Number.isInteger(workers) || workers < 0) problems.push({ line, message: "published.csvWorkers" });
+    else {
+      const entry = sources.get(id) ?? { source: { id, title: row.source_title.trim(), publishedOn, asOf, note: null }, figures: [] };
+      if (entry.figures.some((f) => f.countryCode === countryCode)) problems.push({ line, message: "published.csvRepeated", values: { country: countryCode } });
+      else entry.figures.push({ countryCode, workers, note: row.note?.trim() || null });
+      sources.set(id, entry);
+    }
+  });
+  return { sources: [...sources.values()], problems };
+}
+
+/** The seed's reading: the shipped file must be clean. */
+export function parsePublishedFigures(text: string): ParsedSource[] {
+  const { sources, problems } = readPublishedFigures(text);
+  if (problems.length) throw new Error(`published figures: ${JSON.stringify(problems)}`);
+  return sources;
+}

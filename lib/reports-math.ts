@@ -1,0 +1,21 @@
+/** A registered count against a published one: the gap (registered − published) and the coverage. */
+export function compareWithPublished(registered: number, published: number): { gap: number; coverage: number | null } {
+  // A published zero gives no ratio: coverage is unknown, not infinite.
+  return { gap: registered - published, coverage: published > 0 ? registered / published : null };
+}
+
+/** Quota utilisation: deployments in the year against the quota; none when there is no quota to use. */
+export function utilisation(deployed: number, quota: number): number | null {
+  return quota > 0 ? deployed / quota : null;
+}
+
+/** The months from `from` to `to` (YYYY-MM, inclusive), in order. */
+export function monthsBetween(from: string, to: string): string[] {
+  const [fy, fm] = from.split("-").map(Number);
+  const [ty, tm] = to.split("-").map(Number);
+  const months: string[] = [];
+  for (let y = fy, m = fm; y < ty || (y === ty && m <= tm); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+    months.push(`${y}-${String(m).padStart(2, "0")}`);
+  }
+  return months;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isoDate, optionalText } from "./common";
+import { WORKER_STATUSES } from "./worker";
+
+export const BREAKDOWN_DIMENSIONS = ["sector", "sex", "province", "scheme", "status"] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const country = z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional());
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "validation.month");
+
+export const BreakdownQuery = z
+  .object({
+    by: z.enum(BREAKDOWN_DIMENSIONS, { error: "validation.choose" }),
+    country,
+    status: z.preprocess(blankToUndefined, z.enum(WORKER_STATUSES, { error: "validation.choose" }).optional()),
+  })
+  .strict();
+export type BreakdownQuery = z.infer<typeof BreakdownQuery>;
+
+export const MonthlyQuery = z
+  .object({ country, from: z.preprocess(blankToUndefined, month.optional()), to: z.preprocess(blankToUndefined, month.optional()) })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "validation.monthOrder" });
+export type MonthlyQuery = z.infer<typeof MonthlyQuery>;
+
+const workers = z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(100_000_000, "validation.number");
+
+export const PublishedFigureInput = z
+  .object({ countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"), workers, note: optionalText(500) })
+  .strict();
+
+/** A published source with its per-country numbers, as ministry staff enter or correct it. */
+export const PublishedSourceInput = z
+  .object({
+    id: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "validation.sourceId"),
+    title: z.string().trim().min(1, { message: "validation.required", abort: true }).max(300, "validation.tooLong"),
+    publishedOn: isoDate,
+    asOf: isoDate,
+    note: optionalText(1000),
+    figures: z.array(PublishedFigureInput).min(1, "validation.figuresRequired").max(250),
+    version: z.coerce.number().int().positive().optional(),
+  })
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.asOf > source.publishedOn) ctx.addIssue({ code: "custom", path: ["asOf"], message: "validation.asOfAfterPublished" });
+    const seen = new Set<string>();
+    source.figures.forEach((figure, index) => {
+      if (seen.has(figure.countryCode)) ctx.addIssue({ code: "custom", path: ["figures", index, "countryCode"], message: "validation.countryRepeated" });
+      seen.add(figure.countryCode);
+    });
+  });
+export type PublishedSourceInput = z.infer<typeof PublishedSourceInput>;
+
+export const QuotaInput = z
+  .object({
+    countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"),
+    year: z.coerce.number({ error: "validation.number" }).int().min(2000, "validation.year").max(2100, "validation.year"),
+    workers,
+    note: optionalText(500),
+    version: z.coerce.number().int().positive().optional(),
+  })
+  .strict();
+export type QuotaInput = z.infer<typeof QuotaInput>;
