@@ -14,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const links = [
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
+    can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
     can(actor, "user.read") && { href: "/admin", label: t("nav.admin") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 
