@@ -35,6 +35,13 @@ describe("search", () => {
     expect(await ids({ q: "សុវណ្ណារី" })).toContain(worker.id);
   });
 
+  it("finds names shorter than a trigram by their beginning, in either script", async () => {
+    const short = await createWorker(officer, workerInput({ fullName: "Ly Sovann", fullNameKm: "លី ស" }));
+    expect(await ids({ q: "ly" })).toContain(short.id);
+    expect(await ids({ q: "លី" })).toContain(short.id);
+    expect(await ids({ q: "ly" })).not.toContain(worker.id);
+  });
+
   it("treats % and _ in a search as letters, not wildcards", async () => {
     expect(await ids({ q: "%" })).toEqual([]);
     expect(await ids({ q: "_" })).toEqual([]);

@@ -35,7 +35,7 @@ const REGISTRATION_NO = /^([A-Z]{2}\d{2})-?(\d{7})$/;
 
 /** `LIKE` treats % and _ as wildcards; a name search means them literally. */
 function likePattern(text: string): string {
-  return `%${text.replace(/\s+/g, " ").replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
@@ -47,7 +47,14 @@ function searchCondition(q: string): Prisma.Sql {
   const registration = REGISTRATION_NO.exec(compact);
   if (registration) return Prisma.sql`"registrationNo" = ${`${registration[1]}-${registration[2]}`}`;
   if (/\d/.test(compact)) return Prisma.sql`"passportNo" = ${compact}`;
-  const pattern = likePattern(q);
+  const name = q.trim().replace(/\s+/g, " ");
+  // Trigram indexes need three characters; shorter input (a surname such as LY) is a prefix,
+  // served by the b-tree indexes on the names instead of a scan of the register.
+  if ([...name].length < 3) {
+    const latin = name.toUpperCase();
+    return Prisma.sql`(("fullName" >= ${latin} AND "fullName" < ${`${latin}\uffff`}) OR ("fullNameKm" >= ${name} AND "fullNameKm" < ${`${name}\uffff`}))`;
+  }
+  const pattern = likePattern(name);
   return Prisma.sql`("fullName" ILIKE ${pattern} OR "fullNameKm" ILIKE ${pattern})`;
 }
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Worker_fullNameKm_id_idx" ON "Worker"("fullNameKm", "id");
