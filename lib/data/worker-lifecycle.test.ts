@@ -1,19 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { actorFor, correctionInput, uniquePassport, workerInput } from "@/lib/test/actors";
+import { actorFor, refusal, correctionInput, uniquePassport, workerInput } from "@/lib/test/actors";
 import { createWorker, getWorker, getWorkerForEdit, updateWorker } from "./workers";
 import { changeWorkerStatus, transferWorker } from "./worker-lifecycle";
 import { getWorkerHistory } from "./worker-history";
 import { listWorkers } from "./worker-list";
 
 afterAll(() => db.$disconnect());
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("optimistic concurrency", () => {
   it("lets exactly one of two updates from the same version win, and reports the other as a conflict", async () => {

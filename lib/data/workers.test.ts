@@ -1,16 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { actorFor, randomPhone, uniquePassport, workerInput } from "@/lib/test/actors";
+import { actorFor, refusal, randomPhone, uniquePassport, workerInput } from "@/lib/test/actors";
 import { createWorker, getWorker, listWorkers } from "./workers";
 
 afterAll(() => db.$disconnect());
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("createWorker", () => {
   it("writes the worker and its audit event in one transaction", async () => {

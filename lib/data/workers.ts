@@ -13,9 +13,7 @@ import { findWorkerInScope } from "./worker-scope";
 
 export { countWorkers, listWorkers, type WorkerListItem } from "./worker-list";
 
-const detailFields = {
-  id: true,
-  registrationNo: true,
+const editableSelect = {
   fullName: true,
   fullNameKm: true,
   sex: true,
@@ -23,13 +21,19 @@ const detailFields = {
   passportNo: true,
   phone: true,
   provinceCode: true,
-  destinationCountry: true,
   employer: true,
   sector: true,
   scheme: true,
-  status: true,
   deployedOn: true,
   contractEnd: true,
+} satisfies Prisma.WorkerSelect;
+
+const detailFields = {
+  ...editableSelect,
+  id: true,
+  registrationNo: true,
+  destinationCountry: true,
+  status: true,
   returnedOn: true,
   version: true,
   createdAt: true,
@@ -126,21 +130,6 @@ export async function createWorker(actor: Actor | null, raw: unknown): Promise<{
     return passportTaken(error);
   }
 }
-
-const editableSelect = {
-  fullName: true,
-  fullNameKm: true,
-  sex: true,
-  dateOfBirth: true,
-  passportNo: true,
-  phone: true,
-  provinceCode: true,
-  employer: true,
-  sector: true,
-  scheme: true,
-  deployedOn: true,
-  contractEnd: true,
-} satisfies Prisma.WorkerSelect;
 
 type Editable = keyof typeof editableSelect;
 const editableFields = Object.keys(editableSelect) as Editable[];

@@ -1,4 +1,6 @@
+import { expect } from "vitest";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { actorForSession } from "@/lib/data/users";
 import type { Actor } from "@/lib/auth/permissions";
 import { randomBirthDate, randomKhmerWord, randomLatinWord, randomPhone, uniquePassport } from "./random-person";
@@ -39,4 +41,11 @@ export function workerInput(overrides: Record<string, unknown> = {}) {
 /** A correction: an empty passport number keeps the current one. */
 export function correctionInput(version: number, overrides: Record<string, unknown> = {}) {
   return { ...personFields(), passportNo: "", version, ...overrides };
+}
+
+/** The AppError a data function refused with; the test fails if it did not refuse. */
+export async function refusal(work: Promise<unknown>): Promise<AppError> {
+  const error = await work.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
