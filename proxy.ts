@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/admin"];
+const STAFF_PATHS = ["/workers", "/reports", "/admin"];
 
 /**
  * Gives every request an id for the logs and audit events, and sends visitors without a session

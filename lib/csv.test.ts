@@ -38,6 +38,10 @@ describe("csvCell", () => {
     expect(csvCell(value)).toBe(expected);
   });
 
+  it("leaves computed numbers as numbers, negative ones too", () => {
+    expect(csvRow([-1_219_197, 0.5, "-1"])).toBe("-1219197,0.5,'-1\r\n");
+  });
+
   it("round-trips through the parser, formulas neutralised", () => {
     const line = csvRow(["=1+1", 'a "quoted", value', "line\nbreak"]);
     expect(parseCsv(line)).toEqual([["'=1+1", 'a "quoted", value', "line\nbreak"]]);

@@ -44,12 +44,13 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 }
 
 /**
- * One CSV cell. Cells a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with an
- * apostrophe (OWASP's CSV injection advice); cells with separators or quotes are quoted.
+ * One CSV cell. Text a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an
+ * apostrophe (OWASP's CSV injection advice); cells with separators or quotes are quoted. A number
+ * the code computed (a negative gap) cannot be a formula and stays a number.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value !== "number" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

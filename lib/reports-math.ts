@@ -4,9 +4,24 @@ export function compareWithPublished(registered: number, published: number): { g
   return { gap: registered - published, coverage: published > 0 ? registered / published : null };
 }
 
+/** The registered count a published figure was compared with, back from the figure and its gap. */
+export function comparedRegistered(published: number, gap: number): number {
+  return published + gap;
+}
+
 /** Quota utilisation: deployments in the year against the quota; none when there is no quota to use. */
 export function utilisation(deployed: number, quota: number): number | null {
   return quota > 0 ? deployed / quota : null;
+}
+
+/** A category's share of the whole; none of an empty whole. */
+export function shareOf(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/** Deployments and returns summed over a range of months. */
+export function monthlyTotals(months: { deployed: number; returned: number }[]): { deployed: number; returned: number } {
+  return months.reduce((sum, month) => ({ deployed: sum.deployed + month.deployed, returned: sum.returned + month.returned }), { deployed: 0, returned: 0 });
 }
 
 /** The months from `from` to `to` (YYYY-MM, inclusive), in order. */

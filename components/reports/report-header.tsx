@@ -1,0 +1,33 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Digits } from "@/lib/i18n/digits";
+import { buttonClass } from "@/components/ui/button";
+import { DigitsSwitch } from "./digits-switch";
+import { useReportFormat } from "./use-report-format";
+
+/**
+ * When the report was computed, and its downloads: `exportPath` is the report's export route, to
+ * which the format and the report's own query are added.
+ */
+export function ReportHeader({ asOf, exportPath, query, digits }: { asOf: Date; exportPath: string; query: Record<string, string | null>; digits: Digits }) {
+  const t = useTranslations("reports");
+  const locale = useLocale();
+  const format = useReportFormat(digits);
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const href = (type: "csv" | "xlsx") => `${exportPath}/${type}${search ? `?${search}` : ""}`;
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-slate-700" data-testid="report-as-of">
+        {t("asOf", { moment: format.moment(asOf) })}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        {locale === "km" && <DigitsSwitch digits={digits} />}
+        <a href={href("csv")} className={buttonClass("secondary")} download>
+          {t("download.csv")}
+        </a>
+        <a href={href("xlsx")} className={buttonClass("secondary")} download>
+          {t("download.xlsx")}
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+"use server";
+import { cookies } from "next/headers";
+import { DIGITS_COOKIE } from "./digits";
+
+export async function setDigits(formData: FormData): Promise<void> {
+  const digits = formData.get("digits") === "khmr" ? "khmr" : "latn";
+  (await cookies()).set(DIGITS_COOKIE, digits, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+}
