@@ -1,13 +1,13 @@
-import { parseCsvRecords } from "../lib/csv";
+import { parsePublishedFigures } from "../lib/published-figures-csv";
 
 /** The ministry's published totals per destination: the register the benchmark reproduces. */
 export const BENCH_SOURCE = "molvt-2021";
 
 /** One source's figures from prisma/data/published-totals.csv, by country code. */
 export function publishedFigures(csv: string, sourceId = BENCH_SOURCE): Record<string, number> {
-  const rows = parseCsvRecords(csv).filter((row) => row.source_id === sourceId);
-  if (!rows.length) throw new Error(`no published figures for source ${sourceId}`);
-  return Object.fromEntries(rows.map((row) => [row.country_iso2, Number(row.workers)]));
+  const source = parsePublishedFigures(csv).find((s) => s.source.id === sourceId);
+  if (!source) throw new Error(`no published figures for source ${sourceId}`);
+  return Object.fromEntries(source.figures.map((figure) => [figure.countryCode, figure.workers]));
 }
 
 /**

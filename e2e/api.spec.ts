@@ -1,15 +1,8 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomLatinName, randomPhone } from "../lib/test/random-person";
-import { randomBirthDate, signIn, uniquePassport } from "./helpers";
+import { apiAs, expectError, randomBirthDate, uniquePassport } from "./helpers";
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The API as a signed-in staff member: page.request carries the session cookie of the sign-in. */
-async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
-  const page = await browser.newPage();
-  await signIn(page, email);
-  return page.request;
-}
 
 function newWorker(overrides: Record<string, unknown> = {}) {
   return {
@@ -37,15 +30,6 @@ async function register(api: APIRequestContext, worker = newWorker()): Promise<s
   const response = await api.post("/api/v1/workers", { data: worker });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()).id;
-}
-
-async function expectError(response: APIResponse, status: number, code: string) {
-  expect(response.status(), await response.text()).toBe(status);
-  expect(response.headers()["content-type"]).toContain("application/json");
-  const { error } = await response.json();
-  expect(error.code).toBe(code);
-  expect(error.message).not.toMatch(/^errors\./);
-  return error;
 }
 
 test("anonymous callers get 401 as JSON, and nothing is cached", async ({ request }) => {
@@ -231,6 +215,26 @@ test("the OpenAPI document describes every endpoint", async ({ request }) => {
   expect(document.openapi).toBe("3.1.0");
   const operations = Object.entries(document.paths as Record<string, object>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
   expect(operations.sort()).toEqual(
-    ["get /workers", "post /workers", "get /workers/{id}", "patch /workers/{id}", "post /workers/{id}/transfer", "post /workers/{id}/status", "get /openapi.json"].sort(),
+    [
+      "get /workers",
+      "post /workers",
+      "get /workers/{id}",
+      "patch /workers/{id}",
+      "post /workers/{id}/transfer",
+      "post /workers/{id}/status",
+      "get /reports/destinations",
+      "get /reports/breakdown",
+      "get /reports/monthly",
+      "get /published-figures",
+      "post /published-figures",
+      "get /published-figures/{id}",
+      "put /published-figures/{id}",
+      "post /published-figures/{id}/retire",
+      "post /published-figures/{id}/restore",
+      "post /published-figures/import",
+      "get /quotas",
+      "put /quotas",
+      "get /openapi.json",
+    ].sort(),
   );
 });

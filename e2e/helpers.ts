@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { randomBirthDate, randomKhmerWord, randomLatinWord, uniquePassport as uniqueTestPassport } from "../lib/test/random-person";
 
 export { randomBirthDate, randomKhmerWord, randomLatinWord };
@@ -42,4 +42,21 @@ export async function registerWorker(page: Page, worker: NewWorker): Promise<{ u
   await expect(page).toHaveURL(/\/workers\/[0-9a-f-]{36}\?done=created$/);
   const registrationNo = (await page.getByTestId("registration-no").textContent())!.trim();
   return { url: page.url().replace("?done=created", ""), registrationNo };
+}
+
+/** The API as a signed-in staff member: page.request carries the session cookie of the sign-in. */
+export async function apiAs(browser: Browser, email: string): Promise<APIRequestContext> {
+  const page = await browser.newPage();
+  await signIn(page, email);
+  return page.request;
+}
+
+/** An error answer of the API: its status, JSON, the code, and a message in words rather than a key. */
+export async function expectError(response: APIResponse, status: number, code: string) {
+  expect(response.status(), await response.text()).toBe(status);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const { error } = await response.json();
+  expect(error.code).toBe(code);
+  expect(error.message).not.toMatch(/^errors\./);
+  return error;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, parseCsv, parseCsvRecords } from "./csv";
+import { csvCell, csvRow, parseCsv, parseCsvRecords, parseCsvRows } from "./csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, and drops a BOM", () => {
@@ -17,10 +17,20 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("maps rows to the header", () => {
+  it("maps rows to the header, each with its line", () => {
     expect(parseCsvRecords("country_iso2,workers\nTH,1220197\nKR")).toEqual([
-      { country_iso2: "TH", workers: "1220197" },
-      { country_iso2: "KR", workers: "" },
+      { line: 2, values: { country_iso2: "TH", workers: "1220197" } },
+      { line: 3, values: { country_iso2: "KR", workers: "" } },
+    ]);
+  });
+
+  it("numbers rows by the line they start on, past blank lines and line breaks inside quotes", () => {
+    const text = 'a,b\r\n\r\n1,"two\r\nlines"\n\n\n3,"x\ny\nz"\r4,5';
+    expect(parseCsvRows(text)).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 3, cells: ["1", "two\r\nlines"] },
+      { line: 7, cells: ["3", "x\ny\nz"] },
+      { line: 10, cells: ["4", "5"] },
     ]);
   });
 });

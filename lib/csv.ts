@@ -1,16 +1,37 @@
+export type CsvRow = {
+  /** The line of the file the row starts on, counting from 1. */
+  line: number;
+  cells: string[];
+};
+
 /**
  * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. A leading BOM is dropped.
- * Returns rows of strings; the caller maps the header.
+ * Returns rows of strings, each with the line it starts on, so that a problem can be pointed at
+ * even when blank lines or line breaks inside quotes come before it; the caller maps the header.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+export function parseCsvRows(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  let line = 1;
+  let rowStart = 1;
   const input = text.replace(/^\uFEFF/, "");
   for (let i = 0; i < input.length; i++) {
     const char = input[i];
-    if (quoted) {
+    if (char === "\n" || char === "\r") {
+      const lineBreak = char === "\r" && input[i + 1] === "\n" ? "\r\n" : char;
+      i += lineBreak.length - 1;
+      line++;
+      if (quoted) field += lineBreak;
+      else {
+        row.push(field);
+        rows.push({ line: rowStart, cells: row });
+        row = [];
+        field = "";
+        rowStart = line;
+      }
+    } else if (quoted) {
       if (char === '"' && input[i + 1] === '"') {
         field += '"';
         i++;
@@ -20,27 +41,26 @@ export function parseCsv(text: string): string[][] {
     else if (char === ",") {
       row.push(field);
       field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && input[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
     } else field += char;
   }
   if (field !== "" || row.length) {
     row.push(field);
-    rows.push(row);
+    rows.push({ line: rowStart, cells: row });
   }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
+  return rows.filter((r) => r.cells.some((cell) => cell.trim() !== ""));
 }
 
-/** Rows as objects keyed by the header row. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
+/** The rows' cells alone. */
+export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).map((row) => row.cells);
+}
+
+/** Rows as objects keyed by the header row, each with the line it starts on. */
+export function parseCsvRecords(text: string): { line: number; values: Record<string, string> }[] {
+  const [header, ...rows] = parseCsvRows(text);
   if (!header) return [];
-  const keys = header.map((name) => name.trim());
-  return rows.map((cells) => Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? ""])));
+  const keys = header.cells.map((name) => name.trim());
+  return rows.map(({ line, cells }) => ({ line, values: Object.fromEntries(keys.map((key, i) => [key, cells[i] ?? ""])) }));
 }
 
 /**

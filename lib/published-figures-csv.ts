@@ -1,4 +1,5 @@
 import { parseCsvRecords } from "./csv";
+import { MAX_WORKERS } from "./schemas/reports";
 
 /** The columns of a published-figures file, as in prisma/data/published-totals.csv. */
 export const PUBLISHED_FIGURE_COLUMNS = ["source_id", "source_title", "published_on", "as_of", "country_iso2", "country_name", "workers", "note"] as const;
@@ -12,39 +13,50 @@ export type CsvProblem = { line: number; message: string; values?: Record<string
 
 const day = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) ? date : null;
+  // Date rolls 2022-02-30 over into March: only a date that reads back the same is real.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
 };
+
+const sameSource = (a: ParsedSource["source"], b: ParsedSource["source"]) =>
+  a.title === b.title && a.publishedOn.getTime() === b.publishedOn.getTime() && a.asOf.getTime() === b.asOf.getTime();
 
 /**
  * Reads a published-figures file: one row per source and country. Rows are grouped into sources;
- * every problem is reported with its line number (the header is line 1) as a message key.
+ * every problem is reported with the line it is on (the header is line 1) as a message key.
+ * Given the known countries, a code outside them is a problem of its row too.
  */
-export function readPublishedFigures(text: string): { sources: ParsedSource[]; problems: CsvProblem[] } {
+export function readPublishedFigures(text: string, knownCountries?: ReadonlySet<string>): { sources: ParsedSource[]; problems: CsvProblem[] } {
   const rows = parseCsvRecords(text);
   const problems: CsvProblem[] = [];
   const sources = new Map<string, ParsedSource>();
-  if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => column !== "note" && column !== "country_name" && !(column in rows[0]))) {
+  if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => column !== "note" && column !== "country_name" && !(column in rows[0].values))) {
     return { sources: [], problems: [{ line: 1, message: "published.csvColumns", values: { columns: PUBLISHED_FIGURE_COLUMNS.join(", ") } }] };
   }
-  rows.forEach((row, index) => {
-    const line = index + 2;
+  for (const { line, values: row } of rows) {
     const publishedOn = day(row.published_on.trim());
     const asOf = day(row.as_of.trim());
-    const workers = Number(row.workers.replace(/[\s,]/g, ""));
+    const digits = row.workers.replace(/[\s,]/g, "");
+    const workers = /^\d{1,9}$/.test(digits) ? Number(digits) : null;
     const id = row.source_id.trim();
     const countryCode = row.country_iso2.trim().toUpperCase();
     if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(id)) problems.push({ line, message: "published.csvSourceId" });
     else if (!row.source_title.trim()) problems.push({ line, message: "published.csvTitle" });
     else if (!publishedOn || !asOf) problems.push({ line, message: "published.csvDate" });
+    // The form refuses it too: a source cannot describe a day after its publication.
+    else if (asOf > publishedOn) problems.push({ line, message: "validation.asOfAfterPublished" });
     else if (!/^[A-Z]{2}$/.test(countryCode)) problems.push({ line, message: "published.csvCountry" });
-    else if (!Number.isInteger(workers) || workers < 0) problems.push({ line, message: "published.csvWorkers" });
+    else if (knownCountries && !knownCountries.has(countryCode)) problems.push({ line, message: "published.csvUnknownCountry", values: { country: countryCode, source: id } });
+    else if (workers === null || workers > MAX_WORKERS) problems.push({ line, message: "published.csvWorkers" });
     else {
-      const entry = sources.get(id) ?? { source: { id, title: row.source_title.trim(), publishedOn, asOf, note: null }, figures: [] };
-      if (entry.figures.some((f) => f.countryCode === countryCode)) problems.push({ line, message: "published.csvRepeated", values: { country: countryCode } });
+      const source = { id, title: row.source_title.trim(), publishedOn, asOf, note: null };
+      const entry = sources.get(id) ?? { source, figures: [] };
+      // A source is one publication: a row giving it another title or other dates is a mistake, not a second version.
+      if (!sameSource(entry.source, source)) problems.push({ line, message: "published.csvSourceDiffers", values: { source: id } });
+      else if (entry.figures.some((f) => f.countryCode === countryCode)) problems.push({ line, message: "published.csvRepeated", values: { country: countryCode } });
       else entry.figures.push({ countryCode, workers, note: row.note?.trim() || null });
       sources.set(id, entry);
     }
-  });
+  }
   return { sources: [...sources.values()], problems };
 }
 

@@ -3,13 +3,16 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { INITIAL_STATUSES, SCHEMES, SECTORS, SEXES } from "@/lib/schemas/worker";
 import { DuplicateWarning, type DuplicateMatch } from "./duplicate-warning";
-import { ConflictNotice } from "./conflict-notice";
 
 type Option = { value: string; label: string };
+
+/** The fields a correction can change, compared with the saved record after a conflict. */
+const CORRECTABLE_FIELDS = ["fullName", "fullNameKm", "sex", "dateOfBirth", "phone", "provinceCode", "employer", "sector", "scheme", "deployedOn", "contractEnd"] as const;
 
 /**
  * Registration (no `initial`) and correction (with the record's current values and version).
@@ -49,7 +52,7 @@ export function WorkerForm({
           {t(state.formError)}
         </p>
       )}
-      {current && <ConflictNotice current={current} typed={values} />}
+      {current && <ConflictNotice current={current} typed={values} fields={CORRECTABLE_FIELDS.map((name) => ({ name, label: t(`worker.${name}`) }))} />}
       {duplicates && <DuplicateWarning duplicates={duplicates} />}
       {editing && <input type="hidden" name="version" value={version} />}
       <fieldset className="grid gap-4 sm:grid-cols-2">

@@ -1,8 +1,31 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
+import {
+  BreakdownQuery,
+  MonthlyQuery,
+  PublishedImportInput,
+  PublishedSourceCorrection,
+  PublishedSourceInput,
+  QuotaInput,
+  QuotaQuery,
+} from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { WorkerListQuery } from "@/lib/schemas/worker-list";
-import { CreatedWorker, OpenApiDocument, TransferredWorker, WorkerDetail, WorkerList } from "./responses";
+import {
+  Breakdown,
+  CreatedWorker,
+  DestinationReport,
+  MonthlySeries,
+  OpenApiDocument,
+  PublishedImportResult,
+  PublishedSource,
+  PublishedSourceList,
+  QuotaList,
+  SavedQuota,
+  TransferredWorker,
+  WorkerDetail,
+  WorkerList,
+} from "./responses";
 
 /**
  * Every endpoint of /api/v1, described once: the route handlers answer with `response` and
@@ -10,7 +33,7 @@ import { CreatedWorker, OpenApiDocument, TransferredWorker, WorkerDetail, Worker
  * query parameters are the lib/schemas inputs, which the lib/data functions validate themselves.
  */
 export type Endpoint = {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "PUT";
   /** Relative to /api/v1, with OpenAPI's {param} placeholders. */
   path: string;
   summary: string;
@@ -26,6 +49,7 @@ export type Endpoint = {
 };
 
 const workerId = z.object({ id: z.uuid().meta({ description: "The worker's id" }) });
+const sourceId = z.object({ id: z.string().meta({ description: "The source's id, e.g. molvt-2021" }) });
 const signedIn: AppErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN"];
 
 export const endpoints = {
@@ -86,6 +110,113 @@ export const endpoints = {
     status: 200,
     response: WorkerDetail,
     errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  destinationReport: {
+    method: "GET",
+    path: "/reports/destinations",
+    summary: "Per destination, the workers registered as deployed beside every current published figure, with the gap and coverage",
+    status: 200,
+    response: DestinationReport,
+    errors: signedIn,
+  },
+  breakdownReport: {
+    method: "GET",
+    path: "/reports/breakdown",
+    summary: "Registered workers by sector, sex, province of origin, scheme or status, for one destination or all",
+    query: BreakdownQuery,
+    status: 200,
+    response: Breakdown,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  monthlyReport: {
+    method: "GET",
+    path: "/reports/monthly",
+    summary: "Deployments and returns per month (by the workers' dates); the last two years unless a range is given",
+    query: MonthlyQuery,
+    status: 200,
+    response: MonthlySeries,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  listPublishedSources: {
+    method: "GET",
+    path: "/published-figures",
+    summary: "Every published source with its per-country figures, retired ones included",
+    status: 200,
+    response: PublishedSourceList,
+    errors: signedIn,
+  },
+  createPublishedSource: {
+    method: "POST",
+    path: "/published-figures",
+    summary: "Records a published source with its per-country figures (ministry staff); an id already on record is refused unless `version` is given, which corrects it as PUT does",
+    body: PublishedSourceInput,
+    status: 201,
+    response: PublishedSource,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  getPublishedSource: {
+    method: "GET",
+    path: "/published-figures/{id}",
+    summary: "One published source with its figures",
+    params: sourceId,
+    status: 200,
+    response: PublishedSource,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  correctPublishedSource: {
+    method: "PUT",
+    path: "/published-figures/{id}",
+    summary: "Corrects a source as of the version the caller saw; its figures are replaced whole",
+    params: sourceId,
+    body: PublishedSourceCorrection,
+    status: 200,
+    response: PublishedSource,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  retirePublishedSource: {
+    method: "POST",
+    path: "/published-figures/{id}/retire",
+    summary: "Takes a source out of the reports; it stays on record",
+    params: sourceId,
+    status: 200,
+    response: PublishedSource,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  restorePublishedSource: {
+    method: "POST",
+    path: "/published-figures/{id}/restore",
+    summary: "Puts a retired source back into the reports",
+    params: sourceId,
+    status: 200,
+    response: PublishedSource,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  importPublishedFigures: {
+    method: "POST",
+    path: "/published-figures/import",
+    summary: "Imports sources from a file in the columns of published-totals.csv; nothing is saved on a dry run or when any row has a problem",
+    body: PublishedImportInput,
+    status: 200,
+    response: PublishedImportResult,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  listQuotas: {
+    method: "GET",
+    path: "/quotas",
+    summary: "The quotas of a year (this year unless given) for the destinations in scope, with deployments that year and utilisation",
+    query: QuotaQuery,
+    status: 200,
+    response: QuotaList,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  saveQuota: {
+    method: "PUT",
+    path: "/quotas",
+    summary: "Sets a destination's quota for a year (ministry staff); to correct one, send the version the caller saw",
+    body: QuotaInput,
+    status: 200,
+    response: SavedQuota,
+    errors: [...signedIn, "VALIDATION", "CONFLICT"],
   },
   openApi: {
     method: "GET",

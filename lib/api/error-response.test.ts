@@ -38,6 +38,11 @@ describe("english", () => {
     expect(english("validation")).toBe("validation");
   });
 
+  it("fills in a message's arguments", () => {
+    expect(english("published.csvRepeated", { country: "TH" })).toContain("TH");
+    expect(english("published.csvRepeated", { country: "TH" })).not.toContain("{country}");
+  });
+
   it("has a message for every error code, in English and in Khmer", () => {
     for (const code of APP_ERROR_CODES) {
       expect(english(`errors.${code}`), code).not.toBe(`errors.${code}`);
@@ -77,6 +82,25 @@ describe("errorResponse", () => {
     expect(body).toMatchObject({
       error: { code: "CONFLICT", current: { version: 2, dateOfBirth: "1994-03-12", createdAt: "2026-01-05T08:30:00.000Z", passportMasked: "••••3456" } },
     });
+  });
+
+  it("answers a conflict on a published source or a quota with it as it is now", () => {
+    const source = {
+      id: "molvt-2021",
+      title: "Ministry report",
+      publishedOn: new Date("2022-03-28T00:00:00Z"),
+      asOf: new Date("2021-12-31T00:00:00Z"),
+      note: null,
+      retiredAt: null,
+      version: 3,
+      updatedAt: new Date("2026-01-06T09:00:00.000Z"),
+      figures: [{ countryCode: "TH", workers: 1220197, note: null }],
+    };
+    const onSource = errorResponse(new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: source }), { fromUrl: false });
+    expect(onSource).toMatchObject({ status: 409, body: { error: { current: { id: "molvt-2021", publishedOn: "2022-03-28", asOf: "2021-12-31", version: 3 } } } });
+    const quota = { id: "7b0a4a8e-3f64-4c55-9d4e-0c1c2f8b9a10", countryCode: "KR", year: 2026, workers: 6000, note: null, version: 2 };
+    const onQuota = errorResponse(new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: quota }), { fromUrl: false });
+    expect(onQuota).toMatchObject({ status: 409, body: { error: { current: quota } } });
   });
 
   it("answers likely duplicates with 409 and the matches, naming only the post for another post's", () => {

@@ -3,10 +3,14 @@ import { AppError, httpStatus, type AppErrorCode, type FieldErrors } from "@/lib
 import en from "@/messages/en.json";
 import { ApiError } from "./responses";
 
-/** The English text of a message key such as "validation.passport"; the key itself if there is none. */
-export function english(key: string): string {
+/**
+ * The English text of a message key such as "validation.passport", with its simple `{name}`
+ * arguments filled in; the key itself if there is none.
+ */
+export function english(key: string, values: Record<string, string | number> = {}): string {
   const text = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), en);
-  return typeof text === "string" ? text : key;
+  if (typeof text !== "string") return key;
+  return text.replace(/\{(\w+)\}/g, (argument, name: string) => (name in values ? String(values[name]) : argument));
 }
 
 /**
@@ -18,7 +22,7 @@ export function errorStatus(code: AppErrorCode, { fromUrl }: { fromUrl: boolean 
 }
 
 function englishFields(fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map(english)]));
+  return Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map((key) => english(key))]));
 }
 
 /**

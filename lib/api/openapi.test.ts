@@ -19,7 +19,7 @@ const bodySchema = (method: string, route: string) => {
   return schemas[ref.replace("#/components/schemas/", "")];
 };
 
-// Written out independently of the endpoints table: the API as issue #3 asks for it.
+// Written out independently of the endpoints table: the API as issues #3 and #4 ask for it.
 const expectedOperations = [
   "get /workers",
   "post /workers",
@@ -27,6 +27,18 @@ const expectedOperations = [
   "patch /workers/{id}",
   "post /workers/{id}/transfer",
   "post /workers/{id}/status",
+  "get /reports/destinations",
+  "get /reports/breakdown",
+  "get /reports/monthly",
+  "get /published-figures",
+  "post /published-figures",
+  "get /published-figures/{id}",
+  "put /published-figures/{id}",
+  "post /published-figures/{id}/retire",
+  "post /published-figures/{id}/restore",
+  "post /published-figures/import",
+  "get /quotas",
+  "put /quotas",
   "get /openapi.json",
 ];
 
@@ -106,6 +118,34 @@ describe("the OpenAPI document", () => {
     expect(error.$ref).toBe("#/components/schemas/ApiError");
     const body = schemas.ApiError.properties.error as unknown as ObjectSchema;
     expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["code", "message", "fields", "current", "duplicates", "requestId"]));
+  });
+
+  it("describes the reports' query parameters and answers", () => {
+    const breakdown = operation("get", "/reports/breakdown")!.parameters!;
+    expect(breakdown.map((p) => p.name).sort()).toEqual(["by", "country", "status"]);
+    expect(breakdown.find((p) => p.name === "by")).toMatchObject({ required: true, schema: { enum: ["sector", "sex", "province", "scheme", "status"] } });
+    expect(operation("get", "/reports/monthly")!.parameters!.map((p) => p.name).sort()).toEqual(["country", "from", "to"]);
+    expect(operation("get", "/quotas")!.parameters!.map((p) => p.name)).toEqual(["year"]);
+    const row = (schemas.DestinationReport.properties.rows as unknown as { items: ObjectSchema }).items;
+    expect(Object.keys(row.properties)).toEqual(expect.arrayContaining(["country", "registered", "published"]));
+    const comparison = (row.properties.published as unknown as { items: ObjectSchema }).items;
+    expect(Object.keys(comparison.properties)).toEqual(expect.arrayContaining(["sourceId", "title", "asOf", "workers", "gap", "coverage"]));
+    expect(comparison.properties.asOf.format).toBe("date");
+  });
+
+  it("describes published sources: new ones with an id, corrections with the version and without one", () => {
+    const created = bodySchema("post", "/published-figures");
+    expect(created.required).toEqual(expect.arrayContaining(["id", "title", "publishedOn", "asOf", "figures"]));
+    expect(created.required).not.toContain("version");
+    const corrected = bodySchema("put", "/published-figures/{id}");
+    expect(corrected.required).toEqual(expect.arrayContaining(["title", "publishedOn", "asOf", "figures", "version"]));
+    expect(corrected.properties).not.toHaveProperty("id");
+    expect(bodySchema("post", "/published-figures/import").properties).toHaveProperty("dryRun");
+    expect(bodySchema("put", "/quotas").required).toEqual(expect.arrayContaining(["countryCode", "year", "workers"]));
+    const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
+    expect(statuses("put", "/published-figures/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "422", "500"]);
+    expect(statuses("post", "/published-figures/{id}/retire")).toEqual(["200", "401", "403", "404", "500"]);
+    expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "422", "500"]);
   });
 
   it("refers only to schemas it defines", () => {

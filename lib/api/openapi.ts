@@ -1,8 +1,26 @@
 import { z } from "zod";
+import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
 import { english, errorStatus } from "./error-response";
-import { ApiError, CreatedWorker, LikelyDuplicate, TransferredWorker, WorkerDetail, WorkerList, WorkerListItem } from "./responses";
+import {
+  ApiError,
+  Breakdown,
+  CreatedWorker,
+  DestinationReport,
+  LikelyDuplicate,
+  MonthlySeries,
+  PublishedImportResult,
+  PublishedSource,
+  PublishedSourceList,
+  Quota,
+  QuotaList,
+  SavedQuota,
+  TransferredWorker,
+  WorkerDetail,
+  WorkerList,
+  WorkerListItem,
+} from "./responses";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,6 +42,19 @@ const components = {
   CreatedWorker,
   TransferredWorker,
   LikelyDuplicate,
+  PublishedSourceInput,
+  PublishedSourceCorrection,
+  PublishedImportInput,
+  QuotaInput,
+  PublishedSource,
+  PublishedSourceList,
+  PublishedImportResult,
+  Quota,
+  QuotaList,
+  SavedQuota,
+  DestinationReport,
+  Breakdown,
+  MonthlySeries,
   ApiError,
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { APP_ERROR_CODES } from "@/lib/errors";
+import { BREAKDOWN_DIMENSIONS } from "@/lib/schemas/reports";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
 
 /**
@@ -23,6 +24,8 @@ const sex = z.enum(SEXES);
 const sector = z.enum(SECTORS);
 const scheme = z.enum(SCHEMES);
 const status = z.enum(WORKER_STATUSES);
+const workers = z.int().nonnegative();
+const version = z.int().positive().meta({ description: "Send it back with a change; a stale one is a CONFLICT" });
 const passportMasked = z.string().meta({ description: "Only the last four characters of the passport number" });
 
 export const WorkerListItem = z.strictObject({
@@ -71,7 +74,7 @@ export const WorkerDetail = z.strictObject({
   deployedOn: calendarDate.nullable(),
   contractEnd: calendarDate.nullable(),
   returnedOn: calendarDate.nullable(),
-  version: z.int().positive().meta({ description: "Send it back with a change; a stale one is a CONFLICT" }),
+  version,
   createdAt: instant,
   updatedAt: instant,
   updatedById: z.uuid().nullable(),
@@ -82,6 +85,94 @@ export const CreatedWorker = z.strictObject({ id: z.uuid(), registrationNo: z.st
 export const TransferredWorker = z.strictObject({
   version: z.int().positive(),
   postId: z.uuid().nullable().meta({ description: "The post that now holds the record; null where the ministry does" }),
+});
+
+export const PublishedSource = z.strictObject({
+  id: z.string().meta({ description: "A short stable key, e.g. molvt-2021" }),
+  title: z.string(),
+  publishedOn: calendarDate,
+  asOf: calendarDate.meta({ description: "The day the figures describe" }),
+  note: z.string().nullable(),
+  retiredAt: instant.nullable().meta({ description: "When the source was taken out of the reports; null while it counts" }),
+  version,
+  updatedAt: instant,
+  figures: z.array(z.strictObject({ countryCode: z.string(), workers, note: z.string().nullable() })),
+});
+
+export const PublishedSourceList = z.strictObject({
+  items: z.array(PublishedSource).meta({ description: "Newest first, retired sources last" }),
+});
+
+export const PublishedImportResult = z.strictObject({
+  created: z.array(z.string()).meta({ description: "Ids of the sources the file adds" }),
+  updated: z.array(z.string()).meta({ description: "Ids of the sources on record the file replaces" }),
+  problems: z
+    .array(z.strictObject({ line: z.int().positive(), message: z.string().meta({ description: "In English" }) }))
+    .meta({ description: "Every row that stops the import; when there is any, nothing is saved" }),
+  dryRun: z.boolean().meta({ description: "True: nothing was saved, this is what an import would do" }),
+});
+
+export const Quota = z.strictObject({ id: z.uuid(), countryCode: z.string(), year: z.int(), workers, note: z.string().nullable(), version });
+
+export const QuotaList = z.strictObject({
+  year: z.int(),
+  rows: z.array(
+    z.strictObject({
+      country: z.string(),
+      nameEn: z.string(),
+      nameKm: z.string(),
+      year: z.int(),
+      quota: Quota.nullable().meta({ description: "Null while no quota is set for the year" }),
+      deployed: workers.meta({ description: "Workers deployed to the destination in the year" }),
+      utilisation: z.number().nullable().meta({ description: "deployed ÷ quota; null without a quota above zero" }),
+    }),
+  ),
+});
+
+export const SavedQuota = z.strictObject({ id: z.uuid(), version: z.int().positive() });
+
+const comparison = z.strictObject({
+  sourceId: z.string(),
+  title: z.string(),
+  publishedOn: calendarDate,
+  asOf: calendarDate,
+  workers: workers.meta({ description: "The published figure" }),
+  gap: z.int().meta({ description: "Registered minus published" }),
+  coverage: z.number().nullable().meta({ description: "Registered ÷ published; null for a published zero" }),
+});
+
+export const DestinationReport = z.strictObject({
+  asOf: instant,
+  rows: z.array(
+    z.strictObject({
+      country: z.string(),
+      nameEn: z.string(),
+      nameKm: z.string(),
+      registered: workers.meta({ description: "Workers registered as deployed there now" }),
+      published: z.array(comparison).meta({ description: "Every published figure for the destination from a source not retired" }),
+    }),
+  ),
+  total: z.strictObject({
+    registered: workers,
+    published: z.array(comparison).meta({ description: "Per source: its total against the registered workers of the destinations it covers" }),
+  }),
+});
+
+export const Breakdown = z.strictObject({
+  asOf: instant,
+  by: z.enum(BREAKDOWN_DIMENSIONS),
+  country: z.string().nullable(),
+  status: status.nullable(),
+  rows: z.array(z.strictObject({ key: z.string().meta({ description: "The sector, sex, province code, scheme or status" }), workers })),
+  total: workers,
+});
+
+export const MonthlySeries = z.strictObject({
+  asOf: instant,
+  country: z.string().nullable(),
+  from: z.string().meta({ description: "YYYY-MM" }),
+  to: z.string().meta({ description: "YYYY-MM" }),
+  months: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), deployed: workers, returned: workers })),
 });
 
 /** Matches held by another post name only the post, never the person. */
@@ -106,7 +197,7 @@ export const ApiError = z.strictObject({
       .record(z.string(), z.array(z.string()))
       .optional()
       .meta({ description: "Field name (`_form` for the whole input) to what is wrong with it, in English" }),
-    current: WorkerDetail.optional().meta({ description: "On CONFLICT: the record as it is now" }),
+    current: z.union([WorkerDetail, PublishedSource, Quota]).optional().meta({ description: "On CONFLICT: the record as it is now" }),
     duplicates: z.array(LikelyDuplicate).optional().meta({ description: "On DUPLICATE: send again with `confirmDuplicate: true` to register anyway" }),
     requestId: z.string().optional().meta({ description: "On INTERNAL: quote it when reporting the problem" }),
   }),

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
-import { readPublishedFigures, type CsvProblem } from "@/lib/published-figures-csv";
+import { readPublishedFigures, type CsvProblem, type ParsedSource } from "@/lib/published-figures-csv";
 import { parseInput } from "@/lib/schemas/common";
-import { PublishedSourceInput } from "@/lib/schemas/reports";
+import { PublishedSourceCorrection, PublishedSourceInput } from "@/lib/schemas/reports";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 
@@ -57,7 +57,16 @@ async function checkCountries(codes: string[]) {
  */
 export async function savePublishedSource(actor: Actor | null, raw: unknown): Promise<{ id: string; version: number }> {
   const { actor: who } = authorize(actor, "publishedFigure.manage");
-  const { version, figures, ...source } = parseInput(PublishedSourceInput, raw);
+  return writeSource(who, parseInput(PublishedSourceInput, raw));
+}
+
+/** Corrects the source `id` (named by the page or the URL) as of the version the caller saw. */
+export async function correctPublishedSource(actor: Actor | null, id: string, raw: unknown): Promise<{ id: string; version: number }> {
+  const { actor: who } = authorize(actor, "publishedFigure.manage");
+  return writeSource(who, { ...parseInput(PublishedSourceCorrection, raw), id });
+}
+
+async function writeSource(who: Actor, { version, figures, ...source }: PublishedSourceInput): Promise<{ id: string; version: number }> {
   await checkCountries(figures.map((f) => f.countryCode));
   return db.$transaction(async (tx) => {
     const current = await tx.publishedSource.findUnique({ where: { id: source.id }, select: sourceFields });
@@ -109,13 +118,8 @@ export type PublishedImportResult = { created: string[]; updated: string[]; prob
  */
 export async function importPublishedFigures(actor: Actor | null, csv: string, { dryRun }: { dryRun: boolean }): Promise<PublishedImportResult> {
   const { actor: who } = authorize(actor, "publishedFigure.manage");
-  const { sources, problems } = readPublishedFigures(csv);
   const known = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
-  for (const { source, figures } of sources) {
-    for (const figure of figures) {
-      if (!known.has(figure.countryCode)) problems.push({ line: 0, message: "published.csvUnknownCountry", values: { country: figure.countryCode, source: source.id } });
-    }
-  }
+  const { sources, problems } = readPublishedFigures(csv, known);
   const existing = new Set((await db.publishedSource.findMany({ where: { id: { in: sources.map((s) => s.source.id) } }, select: { id: true } })).map((s) => s.id));
   const result = {
     created: sources.filter((s) => !existing.has(s.source.id)).map((s) => s.source.id),
@@ -126,18 +130,24 @@ export async function importPublishedFigures(actor: Actor | null, csv: string, {
   if (dryRun || problems.length || sources.length === 0) return result;
 
   await db.$transaction(async (tx) => {
-    for (const { source, figures } of sources) {
-      const { id, ...data } = source;
-      await tx.publishedSource.upsert({ where: { id }, create: source, update: { ...data, retiredAt: null, version: { increment: 1 } } });
-      await tx.publishedFigure.deleteMany({ where: { sourceId: id } });
-      await tx.publishedFigure.createMany({ data: figures.map((f) => ({ ...f, sourceId: id })) });
-    }
-    await recordAudit(tx, who, {
-      action: "publishedSource.import",
-      entityType: "PublishedSource",
-      entityId: sources.map((s) => s.source.id).join(","),
-      after: { created: result.created, updated: result.updated, figures: sources.reduce((n, s) => n + s.figures.length, 0) },
-    });
+    for (const { source, figures } of sources) await replaceSource(tx, who, source, figures);
   });
   return result;
+}
+
+/** One source of an import, with its own audit event: the history of a source shows what the file replaced. */
+async function replaceSource(tx: Tx, who: Actor, source: ParsedSource["source"], figures: ParsedSource["figures"]) {
+  const { id, ...data } = source;
+  const current = await tx.publishedSource.findUnique({ where: { id }, select: sourceFields });
+  await tx.publishedSource.upsert({ where: { id }, create: source, update: { ...data, retiredAt: null, version: { increment: 1 } } });
+  await tx.publishedFigure.deleteMany({ where: { sourceId: id } });
+  await tx.publishedFigure.createMany({ data: figures.map((f) => ({ ...f, sourceId: id })) });
+  await recordAudit(tx, who, {
+    action: "publishedSource.import",
+    entityType: "PublishedSource",
+    entityId: id,
+    before: current ? { ...snapshot(current), retiredAt: current.retiredAt } : undefined,
+    // An import also brings a retired source back into the reports.
+    after: { ...snapshot({ ...source, figures }), retiredAt: null },
+  });
 }

@@ -9,12 +9,14 @@ import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { countriesInScope, deploymentsInYear, reportScope } from "./reports";
 
+const quotaFields = { id: true, countryCode: true, year: true, workers: true, note: true, version: true } as const;
+
 /** The quotas of a year for the destinations in scope, with deployments that year against each. */
 export async function listQuotas(actor: Actor | null, year: number) {
   const { postId } = reportScope(actor);
   const countries = await countriesInScope(postId);
   const [quotas, deployed] = await Promise.all([
-    db.quota.findMany({ where: { year, countryCode: { in: countries.map((c) => c.code) } }, select: { id: true, countryCode: true, year: true, workers: true, note: true, version: true } }),
+    db.quota.findMany({ where: { year, countryCode: { in: countries.map((c) => c.code) } }, select: quotaFields }),
     deploymentsInYear(postId, year),
   ]);
   return countries.map((country) => {
@@ -30,7 +32,7 @@ export async function saveQuota(actor: Actor | null, raw: unknown): Promise<{ id
   const { version, ...input } = parseInput(QuotaInput, raw);
   if (!(await db.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) throw fieldError("countryCode", "validation.choose");
   return db.$transaction(async (tx) => {
-    const current = await tx.quota.findUnique({ where: { countryCode_year: { countryCode: input.countryCode, year: input.year } } });
+    const current = await tx.quota.findUnique({ where: { countryCode_year: { countryCode: input.countryCode, year: input.year } }, select: quotaFields });
     if (current && current.version !== version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
     const data = { ...input, note: input.note ?? null };
     const saved = current

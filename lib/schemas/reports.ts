@@ -24,41 +24,83 @@ export const MonthlyQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "validation.monthOrder" });
 export type MonthlyQuery = z.infer<typeof MonthlyQuery>;
 
-const workers = z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(100_000_000, "validation.number");
+/** More than Cambodia's population: a number above it is a typing mistake. */
+export const MAX_WORKERS = 100_000_000;
+
+// A blank field is no number, not zero (which coercion would make of it).
+const workers = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(MAX_WORKERS, "validation.number"),
+);
 
 export const PublishedFigureInput = z
   .object({ countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"), workers, note: optionalText(500) })
   .strict();
 
+const sourceFields = {
+  title: z.string().trim().min(1, { message: "validation.required", abort: true }).max(300, "validation.tooLong"),
+  publishedOn: isoDate,
+  asOf: isoDate,
+  note: optionalText(1000),
+  figures: z.array(PublishedFigureInput).min(1, "validation.figuresRequired").max(250),
+};
+
+function checkSource(source: { publishedOn: Date; asOf: Date; figures: { countryCode: string }[] }, ctx: z.RefinementCtx) {
+  if (source.asOf > source.publishedOn) ctx.addIssue({ code: "custom", path: ["asOf"], message: "validation.asOfAfterPublished" });
+  const seen = new Set<string>();
+  source.figures.forEach((figure, index) => {
+    if (seen.has(figure.countryCode)) ctx.addIssue({ code: "custom", path: ["figures", index, "countryCode"], message: "validation.countryRepeated" });
+    seen.add(figure.countryCode);
+  });
+}
+
+const RESERVED_SOURCE_IDS = ["new", "import"];
+
+const sourceVersion = z.coerce.number().int().positive().meta({ description: "The version corrected; a stale one is a CONFLICT" });
+
 /** A published source with its per-country numbers, as ministry staff enter or correct it. */
 export const PublishedSourceInput = z
   .object({
-    id: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "validation.sourceId"),
-    title: z.string().trim().min(1, { message: "validation.required", abort: true }).max(300, "validation.tooLong"),
-    publishedOn: isoDate,
-    asOf: isoDate,
-    note: optionalText(1000),
-    figures: z.array(PublishedFigureInput).min(1, "validation.figuresRequired").max(250),
-    version: z.coerce.number().int().positive().optional(),
+    id: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "validation.sourceId")
+      // These name pages and API paths beside a source's own (/reports/published/new, …/import).
+      .refine((id) => !RESERVED_SOURCE_IDS.includes(id), "validation.sourceId"),
+    ...sourceFields,
+    version: sourceVersion.optional(),
   })
   .strict()
-  .superRefine((source, ctx) => {
-    if (source.asOf > source.publishedOn) ctx.addIssue({ code: "custom", path: ["asOf"], message: "validation.asOfAfterPublished" });
-    const seen = new Set<string>();
-    source.figures.forEach((figure, index) => {
-      if (seen.has(figure.countryCode)) ctx.addIssue({ code: "custom", path: ["figures", index, "countryCode"], message: "validation.countryRepeated" });
-      seen.add(figure.countryCode);
-    });
-  });
+  .superRefine(checkSource);
 export type PublishedSourceInput = z.infer<typeof PublishedSourceInput>;
+
+/** A correction of a source named elsewhere (the page or the URL): the version it corrects is required. */
+export const PublishedSourceCorrection = z
+  .object({ ...sourceFields, version: sourceVersion })
+  .strict()
+  .superRefine(checkSource);
+
+/** A published-figures file sent to the API; a dry run reports what an import would do and saves nothing. */
+export const PublishedImportInput = z
+  .object({
+    csv: z.string().max(5_000_000, "validation.tooLong").meta({ description: "The file's text, in the columns of published-totals.csv" }),
+    dryRun: z.boolean().default(true),
+  })
+  .strict();
+
+const year = z.coerce.number({ error: "validation.year" }).int("validation.year").min(2000, "validation.year").max(2100, "validation.year");
 
 export const QuotaInput = z
   .object({
     countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"),
-    year: z.coerce.number({ error: "validation.number" }).int().min(2000, "validation.year").max(2100, "validation.year"),
+    year,
     workers,
     note: optionalText(500),
     version: z.coerce.number().int().positive().optional(),
   })
   .strict();
 export type QuotaInput = z.infer<typeof QuotaInput>;
+
+/** The year whose quotas to show; this year when none is asked for. */
+export const QuotaQuery = z.object({ year: z.preprocess(blankToUndefined, year.optional()) }).strict();

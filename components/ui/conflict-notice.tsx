@@ -1,16 +1,25 @@
 import { useTranslations } from "next-intl";
 
-const fields = ["fullName", "fullNameKm", "sex", "dateOfBirth", "phone", "provinceCode", "employer", "sector", "scheme", "deployedOn", "contractEnd"] as const;
-
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-/** Someone saved while this officer was editing: what is saved now against what they typed. */
-export function ConflictNotice({ current, typed }: { current: Record<string, unknown>; typed: Record<string, string> }) {
+/**
+ * Someone saved while this person was editing: for each of the form's fields that differs, what is
+ * saved now against what they typed. `current` is keyed by the form's field names.
+ */
+export function ConflictNotice({
+  current,
+  typed,
+  fields,
+}: {
+  current: Record<string, unknown>;
+  typed: Record<string, string>;
+  fields: { name: string; label: string }[];
+}) {
   const t = useTranslations();
-  const differences = fields.filter((field) => shown(current[field]) !== shown(typed[field]?.trim()));
+  const differences = fields.filter(({ name }) => shown(current[name]) !== shown(typed[name]?.trim()));
   return (
     <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="conflict">
       <p className="font-semibold">{t("errors.CONFLICT")}</p>
@@ -24,11 +33,11 @@ export function ConflictNotice({ current, typed }: { current: Record<string, unk
             </tr>
           </thead>
           <tbody>
-            {differences.map((field) => (
-              <tr key={field}>
-                <td className="pr-4">{t(`worker.${field}`)}</td>
-                <td className="pr-4 font-medium">{shown(current[field])}</td>
-                <td>{shown(typed[field])}</td>
+            {differences.map(({ name, label }) => (
+              <tr key={name}>
+                <td className="pr-4">{label}</td>
+                <td className="pr-4 font-medium">{shown(current[name])}</td>
+                <td>{shown(typed[name])}</td>
               </tr>
             ))}
           </tbody>

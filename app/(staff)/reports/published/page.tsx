@@ -1,0 +1,110 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { forPage } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { listPublishedSources } from "@/lib/data/published-figures";
+import { listCountries } from "@/lib/data/reference";
+import { localName } from "@/lib/i18n/locales";
+import { cn } from "@/lib/cn";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { RetireSourceButton } from "@/components/reports/retire-source-button";
+import { setSourceRetiredAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("published");
+  return { title: t("pageTitle") };
+}
+
+export default async function PublishedSourcesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const [{ saved }, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [sources, countries] = await forPage(Promise.all([listPublishedSources(actor), listCountries()]));
+  const mayManage = actor ? can(actor, "publishedFigure.manage") : false;
+  const countryName = (code: string) => {
+    const country = countries.find((c) => c.code === code);
+    return country ? localName(locale, country) : code;
+  };
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("published.pageTitle")}</h1>
+        {mayManage && (
+          <div className="flex flex-wrap gap-2">
+            <Link href="/reports/published/import" className={buttonClass("secondary")}>
+              {t("published.importTitle")}
+            </Link>
+            <Link href="/reports/published/new" className={buttonClass()}>
+              {t("published.newTitle")}
+            </Link>
+          </div>
+        )}
+      </div>
+      <p className="text-sm text-slate-600">{t("published.intro")}</p>
+      {saved && (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+          {t("published.saved", { id: saved })}
+        </p>
+      )}
+      {sources.length === 0 && <EmptyState title={t("published.empty")} />}
+      {sources.map((source) => {
+        const headingId = `source-${source.id}`;
+        return (
+          <article key={source.id} aria-labelledby={headingId}>
+            <Card className={cn("space-y-3", source.retiredAt && "border-dashed bg-slate-50")}>
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="space-y-1">
+                  <h2 id={headingId} className="text-lg font-semibold">
+                    {source.title}
+                  </h2>
+                  <p className="text-sm text-slate-600">
+                    <span className="font-mono">{source.id}</span>
+                    {" · "}
+                    {t("published.publishedOnDate", { date: date(source.publishedOn) })}
+                    {" · "}
+                    {t("published.asOfDate", { date: date(source.asOf) })}
+                  </p>
+                  {source.retiredAt && (
+                    <p className="inline-block rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800" data-testid="retired">
+                      {t("published.retiredOn", { date: date(source.retiredAt) })}
+                    </p>
+                  )}
+                  {source.note && <p className="text-sm text-slate-700">{source.note}</p>}
+                </div>
+                {mayManage && (
+                  <div className="flex flex-wrap items-start gap-2">
+                    <Link href={`/reports/published/${source.id}`} className={buttonClass("secondary")}>
+                      {t("published.correct")}
+                    </Link>
+                    <RetireSourceButton action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)} retired={Boolean(source.retiredAt)} title={source.title} />
+                  </div>
+                )}
+              </div>
+              <Table>
+                <thead>
+                  <tr>
+                    <Th>{t("published.destination")}</Th>
+                    <Th className="text-right">{t("published.workers")}</Th>
+                    <Th>{t("published.note")}</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {source.figures.toSorted((a, b) => countryName(a.countryCode).localeCompare(countryName(b.countryCode), locale)).map((figure) => (
+                    <tr key={figure.countryCode}>
+                      <Td>{countryName(figure.countryCode)}</Td>
+                      <Td className="text-right tabular-nums">{format.number(figure.workers)}</Td>
+                      <Td>{figure.note ?? ""}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </Card>
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { endpoints } from "@/lib/api/endpoints";
+import { apiRoute } from "@/lib/api/handler";
+import { getPublishedSource, setPublishedSourceRetired } from "@/lib/data/published-figures";
+
+export const POST = apiRoute(endpoints.restorePublishedSource, async ({ actor, params }) => {
+  await setPublishedSourceRetired(actor, params.id, false);
+  return getPublishedSource(actor, params.id);
+});
