@@ -9,6 +9,7 @@ const driven = (perSecond: number, errors: Record<string, number> = {}): Driven 
   perSecond,
   latency: { median: 8, p95: 21.5 },
   errors,
+  samples: [],
 });
 
 const results = (drift: LoadResults["drift"]["afterLoad"] = []): LoadResults => ({

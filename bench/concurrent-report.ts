@@ -1,5 +1,5 @@
 import type { TallyDrift } from "../lib/data/tally-check";
-import { CONCURRENCY, PLAIN_GROUP_BY, READER, SECONDS, WARMUP_SECONDS, WRITE_CONCURRENCY, type LoadResults } from "./concurrent";
+import { CONCURRENCY, PLAIN_GROUP_BY, READER, ROUNDS, SECONDS, WARMUP_SECONDS, WRITE_CONCURRENCY, type LoadResults } from "./concurrent";
 import { errorCount, type Driven } from "./drive";
 import { milliseconds, perSecond, ratio, thousands } from "./format";
 
@@ -33,10 +33,11 @@ export function renderLoad(results: LoadResults): string {
   return `## Under concurrent load
 
 The app as deployed: \`next build\`, then \`next start\` on 127.0.0.1 against this database, signed in as
-${READER}. Each target: ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s in which ${CONCURRENCY} connections each send their next request
-as soon as the last one is answered (Node's fetch, keep-alive; a response other than 200 counts as an error).
-Latencies are of the successful requests, in milliseconds. The load generator shares the machine's cores
-with the server and PostgreSQL. 1-minute load average when this phase began: ${results.loadBefore.toFixed(2)}.
+${READER}. The targets in turn, in ${ROUNDS} rounds so that whatever else the machine does weighs on all alike:
+each time ${WARMUP_SECONDS} s of warm-up, then ${SECONDS} s in which ${CONCURRENCY} connections each send their next request as soon as the
+last one is answered (Node's fetch, keep-alive; a response other than 200 counts as an error); ${ROUNDS * SECONDS} s measured
+per target. Latencies are of the successful requests, in milliseconds. The load generator shares the
+machine's cores with the server and PostgreSQL. 1-minute load average when this phase began: ${results.loadBefore.toFixed(2)}.
 
 | target | requests | requests/s | median | p95 | errors | static file ÷ this (requests/s) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -11,13 +11,15 @@ import pg from "pg";
 import type { TallyDrift } from "../lib/data/tally-check";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { buildApp, signIn, startApp } from "./app-server";
-import { drive, errorCount, sustain, type Driven, type Work } from "./drive";
+import { combine, drive, errorCount, sustain, type Driven, type Work } from "./drive";
 import { milliseconds, perSecond } from "./format";
 import { removeWrittenWorkers, runWriteLoad, type WriteData, type Writer, type WriteWave } from "./write-load";
 
 export const CONCURRENCY = 16;
-export const WARMUP_SECONDS = 3;
-export const SECONDS = 10;
+export const ROUNDS = 3;
+/** Per target and round. */
+export const WARMUP_SECONDS = 1;
+export const SECONDS = 4;
 export const WRITE_CONCURRENCY = 8;
 /** Registrations; with the status changes, transfers and returns that follow, some 350 writes. */
 const WRITE_WORKERS = 150;
@@ -57,20 +59,21 @@ async function staticAsset(): Promise<string> {
   return `/_next/static/${stylesheet.split(path.sep).join("/")}`;
 }
 
-async function measure(name: string, work: Work): Promise<Target> {
-  const driven = await sustain(work, { concurrency: CONCURRENCY, warmup: WARMUP_SECONDS, seconds: SECONDS });
-  const median = driven.latency ? `${milliseconds(driven.latency.median)} ms` : "–";
-  console.log(`${name}: ${perSecond(driven.perSecond)} requests/s, median ${median}, ${errorCount(driven)} errors`);
-  return { name, driven };
-}
-
-async function plainGroupBy(url: string): Promise<Target> {
-  const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
-  try {
-    return await measure("plain GROUP BY (the query alone)", () => pool.query(PLAIN_GROUP_BY));
-  } finally {
-    await pool.end();
+/**
+ * Each target for a few seconds in turn, and the round repeated, so that whatever else the shared
+ * machine does meanwhile weighs on all of them alike.
+ */
+async function measureInTurn(targets: { name: string; work: Work }[]): Promise<Target[]> {
+  const runs = targets.map((): Driven[] => []);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [i, { work }] of targets.entries()) runs[i].push(await sustain(work, { concurrency: CONCURRENCY, warmup: WARMUP_SECONDS, seconds: SECONDS }));
   }
+  return targets.map(({ name }, i) => {
+    const driven = combine(runs[i]);
+    const median = driven.latency ? `${milliseconds(driven.latency.median)} ms` : "–";
+    console.log(`${name}: ${perSecond(driven.perSecond)} requests/s, median ${median}, ${errorCount(driven)} errors`);
+    return { name, driven };
+  });
 }
 
 /** A page read without pause for as long as the writers take: both stop once the writes are done. */
@@ -94,13 +97,14 @@ async function measureServed(url: string, data: WriteData, writers: Writer[]): P
     const cookie = await signIn(app.origin, READER, DEMO_PASSWORD);
     const page = (pathname: string) => get(`${app.origin}${pathname}`, cookie);
     const api = existsSync(path.join(root, "app", REPORTS_API, "route.ts"));
-    const targets = [
-      await measure(`static file ${asset}`, page(asset)),
-      await measure("/icon.svg (through the proxy)", page("/icon.svg")),
-      await measure("/reports page", page("/reports")),
-      ...(api ? [await measure(REPORTS_API, page(REPORTS_API))] : []),
-      await plainGroupBy(url),
-    ];
+    const pool = new pg.Pool({ connectionString: url, max: CONCURRENCY });
+    const targets = await measureInTurn([
+      { name: `static file ${asset}`, work: page(asset) },
+      { name: "/icon.svg (through the proxy)", work: page("/icon.svg") },
+      { name: "/reports page", work: page("/reports") },
+      ...(api ? [{ name: REPORTS_API, work: page(REPORTS_API) }] : []),
+      { name: "plain GROUP BY (the query alone)", work: () => pool.query(PLAIN_GROUP_BY) },
+    ]).finally(() => pool.end());
     const skipped = api ? [] : [`\`${REPORTS_API}\`: no such route in this tree (\`app${REPORTS_API}/route.ts\`), so not measured.`];
     console.log(`/reports page while ${WRITE_CONCURRENCY} writers at a time register, deploy, transfer and return ${WRITE_WORKERS} workers`);
     const mixed = await readsDuringWrites(page("/reports"), data, writers);

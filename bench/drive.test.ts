@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError, fieldError } from "../lib/errors";
-import { drive, errorKind, sustain } from "./drive";
+import { combine, drive, errorKind, sustain } from "./drive";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,6 +47,21 @@ describe("sustain", () => {
     expect(performance.now() - start).toBeLessThan(500);
     expect(driven.done).toBeGreaterThan(2);
     expect(driven.seconds).toBeGreaterThanOrEqual(0.05);
+  });
+});
+
+describe("combine", () => {
+  it("adds up the stretches: work, time, failures, and the latencies of them all", async () => {
+    const once = async (ms: number, fail: boolean) => {
+      const tasks = [async () => pause(ms), async () => Promise.reject(new Error(fail ? "down" : "slow"))];
+      return drive(() => tasks.shift() ?? null, 1);
+    };
+    const combined = combine([await once(1, true), await once(30, true), await once(1, false)]);
+    expect(combined.done).toBe(3);
+    expect(combined.errors).toEqual({ down: 2, slow: 1 });
+    expect(combined.samples).toHaveLength(3);
+    expect(combined.latency!.median).toBeLessThan(30);
+    expect(combined.perSecond).toBeCloseTo(3 / combined.seconds);
   });
 });
 

@@ -3,7 +3,18 @@ import { summary, type Summary } from "./measure";
 export type Work = () => Promise<unknown>;
 
 /** What a load achieved: pieces of work done, their latencies (ms), failures by kind. */
-export type Driven = { done: number; seconds: number; perSecond: number; latency: Summary | null; errors: Record<string, number> };
+export type Driven = {
+  done: number;
+  seconds: number;
+  perSecond: number;
+  latency: Summary | null;
+  errors: Record<string, number>;
+  samples: number[];
+};
+
+function outcome(samples: number[], errors: Record<string, number>, seconds: number): Driven {
+  return { done: samples.length, seconds, perSecond: samples.length / seconds, latency: samples.length ? summary(samples) : null, errors, samples };
+}
 
 /**
  * `concurrency` loops, each awaiting the next piece of work from `next` until it returns null. A
@@ -27,8 +38,18 @@ export async function drive(next: () => Work | null, concurrency: number): Promi
     }
   }
   await Promise.all(Array.from({ length: concurrency }, loop));
-  const seconds = (performance.now() - start) / 1000;
-  return { done: samples.length, seconds, perSecond: samples.length / seconds, latency: samples.length ? summary(samples) : null, errors };
+  return outcome(samples, errors, (performance.now() - start) / 1000);
+}
+
+/** Several measured stretches of the same load, as one. */
+export function combine(runs: Driven[]): Driven {
+  const errors: Record<string, number> = {};
+  for (const run of runs) for (const [kind, n] of Object.entries(run.errors)) errors[kind] = (errors[kind] ?? 0) + n;
+  return outcome(
+    runs.flatMap((run) => run.samples),
+    errors,
+    runs.reduce((seconds, run) => seconds + run.seconds, 0),
+  );
 }
 
 export const errorCount = (driven: Driven) => Object.values(driven.errors).reduce((a, b) => a + b, 0);
