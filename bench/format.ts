@@ -7,3 +7,12 @@ export function milliseconds(ms: number): string {
   if (ms < 10) return ms.toFixed(1);
   return thousands(ms);
 }
+
+/** How many times `a` is `b`: 1.5×, 47×, 1,200×. */
+export const ratio = (a: number, b: number) => {
+  const r = a / b;
+  return `${r < 10 ? r.toFixed(1) : thousands(r)}×`;
+};
+
+/** A rate with a tenth while it is small: 9.6, 312, 1,830. */
+export const perSecond = (n: number) => (n < 100 ? n.toFixed(1) : thousands(n));

@@ -6,7 +6,7 @@ export type Scenario = { group: string; name: string; ours: () => Promise<string
 export type Timing = { scenario: Scenario; ours: Summary; naive: Summary };
 export type Summary = { median: number; p95: number };
 
-const summary = (samples: number[]): Summary => ({ median: median(samples), p95: percentile(samples, 95) });
+export const summary = (samples: number[]): Summary => ({ median: median(samples), p95: percentile(samples, 95) });
 
 async function clock(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

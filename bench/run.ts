@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --fresh] [-- --rows N]`: the worker list, search and counts on a synthetic
- * national register, the app's way against the naive way; results in bench/RESULTS.md. See README.
+ * `npm run bench [-- --fresh] [-- --rows N]`: the worker list, search, counts and reports on a
+ * synthetic national register, the app's way against the naive way, then the reports under
+ * concurrent load over HTTP; results in bench/RESULTS.md. See README.
  *
  * Runs under node's `react-server` condition (package.json), where `server-only` is the empty
  * module it is inside Next, so lib/data is imported as the app imports it.
@@ -9,12 +10,14 @@ import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { demoUsers } from "../prisma/demo-data";
+import { demoPosts, demoUsers } from "../prisma/demo-data";
+import { measureUnderLoad } from "./concurrent";
 import { openBenchDatabase } from "./database";
 import { apportion, BENCH_SOURCE, publishedFigures } from "./distribution";
 import { milliseconds } from "./format";
 import { timeScenario } from "./measure";
 import { prepareRegister } from "./prepare";
+import { buildReportScenarios } from "./report-scenarios";
 import { renderResults } from "./report";
 import { buildScenarios } from "./scenarios";
 
@@ -39,6 +42,10 @@ try {
   const dbModule = await import("../lib/db");
   const list = await import("../lib/data/worker-list");
   const { actorForSession } = await import("../lib/data/users");
+  const reports = await import("../lib/data/reports");
+  const workers = await import("../lib/data/workers");
+  const lifecycle = await import("../lib/data/worker-lifecycle");
+  const { findTallyDrift } = await import("../lib/data/tally-check");
   disconnect = () => dbModule.db.$disconnect();
 
   async function actorOf(email: string) {
@@ -50,7 +57,15 @@ try {
   const emailOf = (role: string, post: string | null) => demoUsers.find((user) => user.role === role && user.post === post)!.email;
   const actors = { officer: await actorOf(emailOf("OFFICER", "Bangkok")), ministry: await actorOf(emailOf("MINISTRY", null)) };
 
-  const scenarios = await buildScenarios({ list, database: dbModule }, actors);
+  // The officers of the posts with most workers write during the load, each for their own destination.
+  const writers = await Promise.all(
+    ["Bangkok", "Seoul", "Kuala Lumpur"].map(async (city) => ({
+      actor: await actorOf(emailOf("OFFICER", city)),
+      country: demoPosts.find((post) => post.city === city)!.countries[0],
+    })),
+  );
+
+  const scenarios = [...(await buildScenarios({ list, database: dbModule }, actors)), ...(await buildReportScenarios({ reports, database: dbModule }, actors))];
   const [{ server_version: postgres }] = await dbModule.db.$queryRaw<{ server_version: string }[]>`SHOW server_version`;
   const loadBefore = os.loadavg()[0];
   const timings = [];
@@ -59,6 +74,7 @@ try {
     console.log(`${scenario.group}, ${scenario.name}: ours ${milliseconds(timing.ours.median)} ms, naive ${milliseconds(timing.naive.median)} ms (medians)`);
     timings.push(timing);
   }
+  const underLoad = await measureUnderLoad(bench.url, { workers, lifecycle, database: dbModule, findTallyDrift }, writers);
 
   const cpus = os.cpus();
   const markdown = renderResults({
@@ -79,6 +95,7 @@ try {
     warmup: WARMUP,
     runs: RUNS,
     timings,
+    underLoad,
   });
   await writeFile(path.join(root, "bench/RESULTS.md"), markdown);
   console.log(`\n${markdown}\nwritten to bench/RESULTS.md`);

@@ -5,12 +5,11 @@
  * Then: migrations, reference and demo data, vitest (unit + integration), `next build`, Playwright
  * against `next start`. The last line is `N passed, N failed` over all suites.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { bin, freePort, run } from "./processes";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
 import { resetDatabase } from "./database-admin";
@@ -18,24 +17,6 @@ import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
-const bin = (name: string) => path.join(root, "node_modules/.bin", name);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env }, cwd: root });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 type Totals = { passed: number; failed: number };
 
