@@ -25,6 +25,11 @@ function countriesInScope(postId: string | null) {
   });
 }
 
+/** The destinations the viewer's reports cover, for choosing one in a form. */
+export async function listReportCountries(actor: Actor | null) {
+  return countriesInScope(scopeOf(actor).postId);
+}
+
 export type PublishedComparison = {
   sourceId: string;
   title: string;

@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
-import { getBreakdown, getDestinationReport } from "@/lib/data/reports";
+import { getBreakdown, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
 import { localName } from "@/lib/i18n/locales";
 import { breakdownLabeller } from "@/lib/report-labels";
@@ -28,10 +28,9 @@ export default async function BreakdownPage({ searchParams }: { searchParams: Pr
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { by = "sector", country = "", status = "" } = searchParamsToQuery(params);
   const query = { by, country, status };
-  // The destination report lists the destinations in the viewer's scope, for the form.
-  const [destinations, provinces] = await forPage(Promise.all([getDestinationReport(actor), listProvinces()]));
+  const [destinations, provinces] = await forPage(Promise.all([listReportCountries(actor), listProvinces()]));
   const breakdown = await unlessInvalid(getBreakdown(actor, query));
-  const countries = destinations.rows.map((row) => ({ value: row.country, label: localName(locale, row) }));
+  const countries = destinations.map((country) => ({ value: country.code, label: localName(locale, country) }));
   const manage = actor ? can(actor, "publishedFigure.manage") || can(actor, "quota.manage") : false;
 
   const header = (

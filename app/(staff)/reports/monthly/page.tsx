@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { getDestinationReport, getMonthlySeries } from "@/lib/data/reports";
+import { getMonthlySeries, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
 import { localName } from "@/lib/i18n/locales";
 import { monthlyTotals } from "@/lib/reports-math";
@@ -23,10 +23,9 @@ export async function generateMetadata() {
 export default async function MonthlyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { country = "", from = "", to = "" } = searchParamsToQuery(params);
-  // The destination report lists the destinations in the viewer's scope, for the form.
-  const destinations = await forPage(getDestinationReport(actor));
+  const destinations = await forPage(listReportCountries(actor));
   const series = await unlessInvalid(getMonthlySeries(actor, { country, from, to }));
-  const countries = destinations.rows.map((row) => ({ value: row.country, label: localName(locale, row) }));
+  const countries = destinations.map((country) => ({ value: country.code, label: localName(locale, country) }));
   const manage = actor ? can(actor, "publishedFigure.manage") || can(actor, "quota.manage") : false;
   // The range the report chose when none was given is the one the form shows.
   const values = series ? { country, from: series.from, to: series.to } : { country, from, to };
