@@ -11,6 +11,11 @@ export type Action =
   | "worker.transfer"
   | "worker.export"
   | "worker.revealPassport"
+  | "worker.issueAccessCode"
+  | "course.read"
+  | "course.manage"
+  | "enrolment.manage"
+  | "course.statistics"
   | "report.read"
   | "publishedFigure.manage"
   | "quota.manage"
@@ -36,11 +41,17 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "worker.transfer": "own-post",
     "worker.export": "own-post",
     "worker.revealPassport": "own-post",
+    "worker.issueAccessCode": "own-post",
+    "course.read": "own-post",
+    "course.manage": "own-post",
+    "enrolment.manage": "own-post",
+    "course.statistics": "own-post",
     "report.read": "own-post",
   },
   MINISTRY: {
     "worker.read": "all",
     "worker.export": "all",
+    "course.statistics": "all",
     "report.read": "all",
     "publishedFigure.manage": "all",
     "quota.manage": "all",
