@@ -154,3 +154,5 @@ ALTER TABLE "Course" ADD CONSTRAINT "Course_dates_check" CHECK ("endsOn" >= "sta
 ALTER TABLE "Course" ADD CONSTRAINT "Course_capacity_check" CHECK ("capacity" > 0);
 -- A certificate exists only for a completed enrolment.
 ALTER TABLE "Enrolment" ADD CONSTRAINT "Enrolment_certificate_check" CHECK ("certificateNo" IS NULL OR "status" = 'COMPLETED');
+-- Certificate numbers come from one sequence, so two completions never share one.
+CREATE SEQUENCE "certificate_seq";
