@@ -5,5 +5,5 @@ import { homePath } from "@/lib/auth/home";
 /** Everyone lands where their role works. */
 export default async function Home() {
   const actor = await getActor();
-  redirect(actor ? homePath(actor.role) : "/login");
+  redirect(actor ? homePath(actor) : "/login");
 }

@@ -10,7 +10,7 @@ test("an officer signs in and lands on their post's workers", async ({ page }) =
 
 test("an administrator lands on administration and cannot open the worker list", async ({ page }) => {
   await signIn(page, "admin@registry.test");
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByRole("heading", { name: "Staff accounts" })).toBeVisible();
   const response = await page.goto("/workers");
   expect(response?.status()).toBe(403);

@@ -10,12 +10,15 @@ import { SignOutButton } from "@/components/sign-out-button";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  // A comfort: with a temporary password every data function refuses anyway.
+  if (actor.mustChangePassword) redirect("/account/password");
   const t = await getTranslations();
   const links = [
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
-    can(actor, "user.read") && { href: "/admin", label: t("nav.admin") },
+    can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
+    can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 
   return (

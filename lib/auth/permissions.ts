@@ -20,6 +20,7 @@ export type Action =
   | "publishedFigure.manage"
   | "quota.manage"
   | "user.read"
+  | "user.manage"
   | "post.read";
 
 /** own-post: only records held by the actor's post; all: every record. */
@@ -31,6 +32,8 @@ export type Actor = {
   /** The officer's post, read from the database on every request. */
   postId: string | null;
   requestId?: string;
+  /** An administrator set this account's password: nothing is allowed until the user chose their own. */
+  mustChangePassword?: boolean;
 };
 
 export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
@@ -58,6 +61,7 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
   },
   ADMIN: {
     "user.read": "all",
+    "user.manage": "all",
     "post.read": "all",
   },
 };

@@ -8,6 +8,7 @@ import { scopeOf, type Action, type Actor, type Scope } from "@/lib/auth/permiss
  */
 export function authorize(actor: Actor | null, action: Action): { actor: Actor; scope: Scope } {
   if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
   const scope = scopeOf(actor, action);
   if (!scope) throw new AppError("FORBIDDEN");
   return { actor, scope };

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { authorize } from "./authorize";
 
-/** Embassies and consulates with the destinations each covers, for administrators. */
-export function listPosts(actor: Actor | null) {
+/** Embassies and consulates with the destinations each covers, for administrators (async, so a refusal rejects the promise rather than throwing). */
+export async function listPosts(actor: Actor | null) {
   authorize(actor, "post.read");
   return db.post.findMany({
     orderBy: { name: "asc" },

@@ -1,8 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { randomBytes } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { AppError, fieldError } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/common";
+import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
+import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
+import { violatesUnique } from "./unique-violation";
 
 // Verifying against a real hash when the e-mail is unknown keeps the two failures equally slow.
 const unknownUserHash = hashPassword("no-such-user-placeholder");
@@ -25,7 +31,7 @@ export async function authenticateStaff(email: string, password: string): Promis
 export async function actorForSession(userId: string, sessionVersion: number, requestId?: string): Promise<(Actor & { name: string; email: string; postName: string | null }) | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, postId: true, active: true, sessionVersion: true, name: true, email: true, post: { select: { name: true } } },
+    select: { id: true, role: true, postId: true, active: true, sessionVersion: true, mustChangePassword: true, name: true, email: true, post: { select: { name: true } } },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return {
@@ -33,17 +39,139 @@ export async function actorForSession(userId: string, sessionVersion: number, re
     role: user.role as Role,
     postId: user.postId,
     requestId,
+    mustChangePassword: user.mustChangePassword,
     name: user.name,
     email: user.email,
     postName: user.post?.name ?? null,
   };
 }
 
+const accountFields = { id: true, email: true, name: true, role: true, postId: true, active: true, mustChangePassword: true, version: true } as const;
+
 /** Staff accounts, for administrators. */
-export function listUsers(actor: Actor | null) {
+export async function listUsers(actor: Actor | null) {
   authorize(actor, "user.read");
   return db.user.findMany({
-    orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, post: { select: { name: true } } },
+    orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
+    select: { ...accountFields, post: { select: { name: true } } },
+  });
+}
+
+export async function getUser(actor: Actor | null, id: string) {
+  authorize(actor, "user.read");
+  const user = await db.user.findUnique({ where: { id }, select: { ...accountFields, post: { select: { name: true } } } });
+  if (!user) throw new AppError("NOT_FOUND");
+  return user;
+}
+
+/** A password for the administrator to hand over once; the user must replace it at sign-in. */
+function temporaryPassword(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+async function checkPost(tx: Tx, postId: string | undefined) {
+  if (postId && !(await tx.post.findUnique({ where: { id: postId }, select: { id: true } }))) throw fieldError("postId", "validation.choose");
+}
+
+/** A new staff account with a temporary password, returned once and stored only as a hash. */
+export async function createUser(actor: Actor | null, raw: unknown): Promise<{ id: string; temporaryPassword: string }> {
+  const { actor: admin } = authorize(actor, "user.manage");
+  const input = parseInput(UserCreateInput, raw);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    const id = await db.$transaction(async (tx) => {
+      await checkPost(tx, input.postId);
+      const { id } = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, postId: input.postId ?? null, passwordHash, mustChangePassword: true },
+        select: { id: true },
+      });
+      await recordAudit(tx, admin, { action: "user.create", entityType: "User", entityId: id, after: { email: input.email, role: input.role, postId: input.postId ?? null } });
+      return id;
+    });
+    return { id, temporaryPassword: password };
+  } catch (error) {
+    if (violatesUnique(error, "User", "email")) throw fieldError("email", "validation.emailTaken");
+    throw error;
+  }
+}
+
+type Change = { action: string; before?: Record<string, unknown>; after?: Record<string, unknown>; data: Record<string, unknown> };
+
+/**
+ * Applies an administrator's change to an account as of the version they saw. Every change ends
+ * the account's open sessions: its next page, action or API call is refused until it signs in again.
+ */
+async function changeAccount(admin: Actor, id: string, version: number, change: (current: { role: string; postId: string | null; active: boolean }, tx: Tx) => Promise<Change> | Change) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id }, select: { role: true, postId: true, active: true, version: true } });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.version !== version) throw new AppError("CONFLICT");
+    const { action, before, after, data } = await change(current, tx);
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordAudit(tx, admin, { action, entityType: "User", entityId: id, before, after });
+    return { version: version + 1 };
+  });
+}
+
+/** Name, role and post; an administrator cannot take away their own administration. */
+export async function updateUser(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number }> {
+  const { actor: admin } = authorize(actor, "user.manage");
+  const input = parseInput(UserUpdateInput, raw);
+  if (id === admin.id && input.role !== "ADMIN") throw fieldError("role", "validation.ownRole");
+  return changeAccount(admin, id, input.version, async (current, tx) => {
+    await checkPost(tx, input.postId);
+    return {
+      action: "user.update",
+      before: { role: current.role, postId: current.postId },
+      after: { name: input.name, role: input.role, postId: input.postId ?? null },
+      data: { name: input.name, role: input.role, postId: input.postId ?? null },
+    };
+  });
+}
+
+/** A new temporary password, returned once; the old one and every open session stop working. */
+export async function resetUserPassword(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number; temporaryPassword: string }> {
+  const { actor: admin } = authorize(actor, "user.manage");
+  const { version } = parseInput(UserVersionInput, raw);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const result = await changeAccount(admin, id, version, () => ({ action: "user.passwordReset", data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() } }));
+  return { ...result, temporaryPassword: password };
+}
+
+/** Deactivates or reactivates an account; an administrator cannot deactivate themselves. */
+export async function setUserActive(actor: Actor | null, id: string, active: boolean, raw: unknown): Promise<{ version: number }> {
+  const { actor: admin } = authorize(actor, "user.manage");
+  const { version } = parseInput(UserVersionInput, raw);
+  if (id === admin.id && !active) throw new AppError("FORBIDDEN", "errors.ownAccount");
+  return changeAccount(admin, id, version, (current) => ({
+    action: active ? "user.reactivate" : "user.deactivate",
+    before: { active: current.active },
+    after: { active },
+    data: { active },
+  }));
+}
+
+/**
+ * The signed-in user chooses a new password (also the way out of a temporary one). Every session of
+ * the account ends, this one included: the user signs in again with the new password.
+ */
+export async function changeOwnPassword(actor: Actor | null, raw: unknown): Promise<void> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const input = parseInput(PasswordChangeInput, raw);
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw fieldError("currentPassword", "validation.currentPasswordWrong");
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    await recordAudit(tx, actor, { action: "user.passwordChange", entityType: "User", entityId: actor.id });
   });
 }

@@ -11,10 +11,10 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string }> }) {
   const actor = await getActor();
-  if (actor) redirect(homePath(actor.role));
-  const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations()]);
+  if (actor) redirect(homePath(actor));
+  const [{ callbackUrl, passwordChanged }, t] = await Promise.all([searchParams, getTranslations()]);
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
       <div className="flex justify-end">
@@ -23,6 +23,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card>
         <h1 className="text-xl font-semibold">{t("app.name")}</h1>
         <p className="mb-6 text-sm text-slate-600">{t("login.title")}</p>
+        {passwordChanged && (
+          <p role="status" className="mb-4 text-sm text-green-800">
+            {t("login.passwordChanged")}
+          </p>
+        )}
         <LoginForm callbackUrl={callbackUrl} />
       </Card>
     </main>

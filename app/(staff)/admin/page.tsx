@@ -2,23 +2,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { listPosts } from "@/lib/data/posts";
-import { listUsers } from "@/lib/data/users";
 import { localName } from "@/lib/i18n/locales";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
-  return { title: t("title") };
+  return { title: t("posts") };
 }
 
 export default async function AdminPage() {
   const [actor, locale, t] = await Promise.all([getActor(), getLocale(), getTranslations()]);
-  const [posts, users] = await forPage(Promise.all([listPosts(actor), listUsers(actor)]));
+  const posts = await forPage(listPosts(actor));
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
+      <h1 className="text-2xl font-semibold">{t("admin.posts")}</h1>
       <section className="space-y-3">
-        <h2 className="text-lg font-semibold">{t("admin.posts")}</h2>
         <Table>
           <thead>
             <tr>
@@ -37,31 +35,6 @@ export default async function AdminPage() {
                 <Td>{post.countries.map((country) => localName(locale, country)).join(", ")}</Td>
                 <Td>{post._count.workers}</Td>
                 <Td>{post._count.users}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </section>
-      <section className="space-y-3">
-        <h2 className="text-lg font-semibold">{t("admin.users")}</h2>
-        <Table>
-          <thead>
-            <tr>
-              <Th>{t("admin.name")}</Th>
-              <Th>{t("login.email")}</Th>
-              <Th>{t("admin.role")}</Th>
-              <Th>{t("admin.post")}</Th>
-              <Th>{t("admin.state")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {users.map((user) => (
-              <tr key={user.id}>
-                <Td>{user.name}</Td>
-                <Td>{user.email}</Td>
-                <Td>{t(`enums.role.${user.role}`)}</Td>
-                <Td>{user.post?.name ?? "—"}</Td>
-                <Td>{user.active ? t("admin.active") : t("admin.inactive")}</Td>
               </tr>
             ))}
           </tbody>

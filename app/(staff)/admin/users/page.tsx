@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { forPage } from "@/lib/auth/page-guard";
+import { listUsers } from "@/lib/data/users";
+import { buttonClass } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("users") };
+}
+
+export default async function UsersPage() {
+  const [actor, t] = await Promise.all([getActor(), getTranslations()]);
+  const users = await forPage(listUsers(actor));
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("admin.users")}</h1>
+        {actor && can(actor, "user.manage") && (
+          <Link href="/admin/users/new" className={buttonClass()}>
+            {t("accounts.new")}
+          </Link>
+        )}
+      </div>
+      <Table>
+        <thead>
+          <tr>
+            <Th>{t("admin.name")}</Th>
+            <Th>{t("login.email")}</Th>
+            <Th>{t("admin.role")}</Th>
+            <Th>{t("admin.post")}</Th>
+            <Th>{t("admin.state")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {users.map((user) => (
+            <tr key={user.id}>
+              <Td>
+                <Link href={`/admin/users/${user.id}`} className="text-blue-800 hover:underline">
+                  {user.name}
+                </Link>
+              </Td>
+              <Td>{user.email}</Td>
+              <Td>{t(`enums.role.${user.role}`)}</Td>
+              <Td>{user.post?.name ?? "—"}</Td>
+              <Td>
+                {user.active ? t("admin.active") : t("admin.inactive")}
+                {user.active && user.mustChangePassword ? ` · ${t("accounts.mustChangePassword")}` : ""}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/errors";
+import { TemporaryPassword } from "./temporary-password";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** One confirmed change to an account (a password reset, deactivation), as of the version shown. */
+function ConfirmedAction({ action, version, label, confirm }: { action: Action; version: number; label: string; confirm: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const temporaryPassword = state.ok && typeof state.details?.temporaryPassword === "string" ? state.details.temporaryPassword : null;
+  // What was done, as the action reported it: the account shown may have changed since.
+  const done = state.ok && typeof state.details?.done === "string" ? state.details.done : null;
+  return (
+    <form
+      action={formAction}
+      className="space-y-2"
+      onSubmit={(event) => {
+        if (!window.confirm(confirm)) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="version" value={version} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {label}
+      </Button>
+      {temporaryPassword && <TemporaryPassword password={temporaryPassword} />}
+      {done && (
+        <p role="status" className="text-sm text-green-800">
+          {t(done)}
+        </p>
+      )}
+      {state.formError && (
+        <p role="alert" className="text-sm text-red-800">
+          {t(state.formError)}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** What an administrator can do to an account besides editing it. */
+export function AccountActions({
+  resetPassword,
+  setActive,
+  account,
+}: {
+  resetPassword: Action;
+  setActive: Action;
+  account: { email: string; active: boolean; version: number };
+}) {
+  const t = useTranslations("accounts");
+  return (
+    <div className="flex flex-wrap items-start gap-6">
+      <ConfirmedAction action={resetPassword} version={account.version} label={t("resetPassword")} confirm={t("resetConfirm", { email: account.email })} />
+      <ConfirmedAction
+        action={setActive}
+        version={account.version}
+        label={t(account.active ? "deactivate" : "reactivate")}
+        confirm={t(account.active ? "deactivateConfirm" : "reactivateConfirm", { email: account.email })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { NewPassword } from "@/lib/auth/password-policy";
+import { recordVersion, requiredText } from "./common";
+
+export const ROLES = ["ADMIN", "OFFICER", "MINISTRY"] as const;
+
+const email = z
+  .string({ error: "validation.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { message: "validation.required", abort: true })
+  .max(254, "validation.tooLong")
+  .pipe(z.email("validation.email"));
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** Who the account is and what it may do: an officer belongs to one post, the others to none. */
+const accountFields = {
+  name: requiredText(120),
+  role: z.enum(ROLES, { error: "validation.choose" }),
+  postId: z.preprocess(blankToUndefined, z.uuid("validation.choose").optional()),
+};
+
+function checkPost(account: { role: (typeof ROLES)[number]; postId?: string }, ctx: z.RefinementCtx) {
+  if (account.role === "OFFICER" && !account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.officerNeedsPost" });
+  if (account.role !== "OFFICER" && account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.onlyOfficersHavePost" });
+}
+
+export const UserCreateInput = z.object({ email, ...accountFields }).strict().superRefine(checkPost);
+export type UserCreateInput = z.infer<typeof UserCreateInput>;
+
+export const UserUpdateInput = z.object({ ...accountFields, version: recordVersion }).strict().superRefine(checkPost);
+export type UserUpdateInput = z.infer<typeof UserUpdateInput>;
+
+export const UserVersionInput = z.object({ version: recordVersion }).strict();
+
+export const PasswordChangeInput = z
+  .object({
+    currentPassword: z.string({ error: "validation.required" }).min(1, "validation.required").max(200, "validation.tooLong"),
+    newPassword: NewPassword,
+    confirmPassword: z.string({ error: "validation.required" }),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "validation.passwordsDiffer" });
+    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "validation.passwordUnchanged" });
+  });
