@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
 const STAFF_PATHS = ["/workers", "/reports", "/admin"];
 
 /**

@@ -42,6 +42,7 @@ try {
   const dbModule = await import("../lib/db");
   const list = await import("../lib/data/worker-list");
   const { actorForSession } = await import("../lib/data/users");
+  const { startStaffSession } = await import("../lib/data/staff-sessions");
   const reports = await import("../lib/data/reports");
   const workers = await import("../lib/data/workers");
   const lifecycle = await import("../lib/data/worker-lifecycle");
@@ -49,8 +50,8 @@ try {
   disconnect = () => dbModule.db.$disconnect();
 
   async function actorOf(email: string) {
-    const user = await dbModule.db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-    const actor = await actorForSession(user.id, user.sessionVersion, "bench");
+    const user = await dbModule.db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const actor = await actorForSession(await startStaffSession(user.id), "bench");
     if (!actor) throw new Error(`${email} cannot act`);
     return actor;
   }

@@ -44,3 +44,22 @@ test("anonymous visitors are sent to sign in, and back afterwards", async ({ pag
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/workers\/new$/);
 });
+
+test("signing out ends the session on the server: a copy of its cookie no longer works", async ({ page, browser }) => {
+  await signIn(page, "officer.th@registry.test");
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const stolen = await replay.newPage();
+  expect((await stolen.request.get("/api/v1/workers")).status()).toBe(401);
+  await stolen.goto("/workers");
+  await expect(stolen).toHaveURL(/\/login/);
+  await replay.close();
+});

@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: production && !building
     ? z.string().min(32, "must be at least 32 characters in production")
     : z.string().default("development-only-secret-not-for-production-use"),
+  /** The app's public address; served over HTTPS, the session cookie is `__Host-` and Secure. */
+  NEXTAUTH_URL: z.url().optional(),
   /** Where the demo seed is allowed: never when APP_ENV is production. */
   APP_ENV: z.enum(["development", "test", "production"]).default(production ? "production" : "development"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -8,7 +8,7 @@ import { actorForSession } from "@/lib/data/users";
 /** The signed-in staff member for this request, or null; read once per request. */
 export const getActor = cache(async () => {
   const session = await getServerSession(authOptions);
-  if (!session?.userId || typeof session.sessionVersion !== "number") return null;
+  if (!session?.sessionId) return null;
   const requestId = (await headers()).get("x-request-id") ?? undefined;
-  return actorForSession(session.userId, session.sessionVersion, requestId);
+  return actorForSession(session.sessionId, requestId);
 });

@@ -1,19 +1,19 @@
 import "next-auth";
 import "next-auth/jwt";
 
-// The session carries who signed in and which generation of their sessions it belongs to.
+// The cookie names a server-side session (StaffSession); who it is and what they may do is read
+// from the database on every request.
 declare module "next-auth" {
   interface User {
-    sessionVersion: number;
+    sessionId: string;
   }
   interface Session {
-    userId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorFor, refusal } from "@/lib/test/actors";
 import { listWorkers } from "./worker-list";
+import { startStaffSession } from "./staff-sessions";
 import { actorForSession, authenticateStaff, changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "./users";
 
 afterAll(() => db.$disconnect());
@@ -17,17 +18,22 @@ beforeAll(async () => {
   seoul = (await db.post.findFirstOrThrow({ where: { city: "Seoul" } })).id;
 });
 
+/** What the sign-in form does: check the password, then open a session. */
+async function signIn(email: string, password: string): Promise<string> {
+  const user = await authenticateStaff(email, password);
+  if (!user) throw new Error(`${email} could not sign in`);
+  return startStaffSession(user.id);
+}
+
 const newEmail = () => `officer-${crypto.randomUUID().slice(0, 8)}@registry.test`;
 
 /** A new officer of Bangkok who has already chosen their own password, signed in. */
 async function signedInOfficer() {
   const email = newEmail();
   const { id, temporaryPassword } = await createUser(admin, { email, name: "Sokha Chan", role: "OFFICER", postId: bangkok });
-  const first = await authenticateStaff(email, temporaryPassword);
   const password = `my own passphrase ${crypto.randomUUID().slice(0, 6)}`;
-  await changeOwnPassword(await actorForSession(id, first!.sessionVersion), { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
-  const session = await authenticateStaff(email, password);
-  return { id, email, password, sessionVersion: session!.sessionVersion };
+  await changeOwnPassword(await actorForSession(await signIn(email, temporaryPassword)), { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
+  return { id, email, password, sessionId: await signIn(email, password) };
 }
 
 const versionOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
@@ -42,8 +48,7 @@ describe("account management", () => {
     expect(stored.passwordHash).not.toContain(temporaryPassword);
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
 
-    const session = await authenticateStaff(email, temporaryPassword);
-    const actor = await actorForSession(id, session!.sessionVersion);
+    const actor = await actorForSession(await signIn(email, temporaryPassword));
     expect(actor?.mustChangePassword).toBe(true);
     // Nothing else works until the password is the user's own.
     expect((await refusal(listWorkers(actor, {}))).message).toBe("errors.passwordChangeRequired");
@@ -80,9 +85,9 @@ describe("account management", () => {
     ];
     for (const change of changes) {
       const officer = await signedInOfficer();
-      expect(await actorForSession(officer.id, officer.sessionVersion)).not.toBeNull();
+      expect(await actorForSession(officer.sessionId)).not.toBeNull();
       await change(officer.id);
-      expect(await actorForSession(officer.id, officer.sessionVersion)).toBeNull();
+      expect(await actorForSession(officer.sessionId)).toBeNull();
     }
   });
 
@@ -113,7 +118,7 @@ describe("account management", () => {
 describe("choosing a password", () => {
   it("refuses short and common passwords, a wrong current password, and a mismatch", async () => {
     const officer = await signedInOfficer();
-    const actor = await actorForSession(officer.id, officer.sessionVersion);
+    const actor = await actorForSession(officer.sessionId);
     const attempt = (input: Record<string, string>) => refusal(changeOwnPassword(actor, { currentPassword: officer.password, confirmPassword: input.newPassword, ...input }));
     expect((await attempt({ newPassword: "short pass" })).fields).toEqual({ newPassword: ["validation.passwordTooShort"] });
     expect((await attempt({ newPassword: "qwerty123456" })).fields).toEqual({ newPassword: ["validation.passwordCommon"] });
@@ -127,8 +132,8 @@ describe("choosing a password", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: officer.id } });
     expect(stored.mustChangePassword).toBe(false);
     expect(stored.passwordChangedAt).not.toBeNull();
-    const actor = await actorForSession(officer.id, officer.sessionVersion);
+    const actor = await actorForSession(officer.sessionId);
     await changeOwnPassword(actor, { currentPassword: officer.password, newPassword: "yet another passphrase", confirmPassword: "yet another passphrase" });
-    expect(await actorForSession(officer.id, officer.sessionVersion)).toBeNull();
+    expect(await actorForSession(officer.sessionId)).toBeNull();
   });
 });

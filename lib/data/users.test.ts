@@ -2,8 +2,19 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { actorForSession, authenticateStaff } from "./users";
+import { ABSOLUTE_TIMEOUT_MS, endStaffSession, IDLE_TIMEOUT_MS, startStaffSession } from "./staff-sessions";
 
 afterAll(() => db.$disconnect());
+
+async function newOfficer() {
+  const email = `session-${crypto.randomUUID()}@registry.test`;
+  const user = await db.user.create({
+    data: { email, name: "Session Officer", role: "OFFICER", passwordHash: await hashPassword("a long passphrase 2026") },
+  });
+  return { ...user, sessionId: await startStaffSession(user.id) };
+}
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60 * 1000);
 
 describe("staff sign-in", () => {
   it("accepts the right password, whatever the e-mail's case", async () => {
@@ -16,20 +27,44 @@ describe("staff sign-in", () => {
     expect(await authenticateStaff("nobody@registry.test", "registry-demo-2026")).toBeNull();
   });
 
-  it("refuses a deactivated account, and ends its open sessions", async () => {
-    const email = `inactive-${crypto.randomUUID()}@registry.test`;
-    const user = await db.user.create({
-      data: { email, name: "Former Officer", role: "OFFICER", passwordHash: await hashPassword("a long passphrase 2026") },
-    });
-    expect(await actorForSession(user.id, 0)).not.toBeNull();
+  it("refuses a deactivated account, and its open sessions stop working", async () => {
+    const user = await newOfficer();
+    expect(await actorForSession(user.sessionId)).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await authenticateStaff(email, "a long passphrase 2026")).toBeNull();
-    expect(await actorForSession(user.id, 0)).toBeNull();
+    expect(await authenticateStaff(user.email, "a long passphrase 2026")).toBeNull();
+    expect(await actorForSession(user.sessionId)).toBeNull();
+  });
+});
+
+describe("staff sessions", () => {
+  it("end when signed out, on the server: the cookie's session id is worth nothing afterwards", async () => {
+    const user = await newOfficer();
+    const other = await startStaffSession(user.id);
+    await endStaffSession(user.sessionId);
+    expect(await actorForSession(user.sessionId)).toBeNull();
+    // Signing out on one device leaves the others open.
+    expect(await actorForSession(other)).not.toBeNull();
   });
 
-  it("ends sessions of an older generation when the session version is bumped", async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { email: "officer.my@registry.test" } });
-    expect(await actorForSession(user.id, user.sessionVersion)).toMatchObject({ role: "OFFICER", postId: user.postId });
-    expect(await actorForSession(user.id, user.sessionVersion + 1)).toBeNull();
+  it("end after 30 idle minutes, and activity keeps them open", async () => {
+    const user = await newOfficer();
+    await db.staffSession.update({ where: { id: user.sessionId }, data: { lastSeenAt: minutesAgo(IDLE_TIMEOUT_MS / 60000 - 2) } });
+    expect(await actorForSession(user.sessionId)).not.toBeNull();
+    const touched = await db.staffSession.findUniqueOrThrow({ where: { id: user.sessionId } });
+    expect(touched.lastSeenAt.getTime()).toBeGreaterThan(minutesAgo(1).getTime());
+
+    await db.staffSession.update({ where: { id: user.sessionId }, data: { lastSeenAt: minutesAgo(IDLE_TIMEOUT_MS / 60000 + 1) } });
+    expect(await actorForSession(user.sessionId)).toBeNull();
+  });
+
+  it("end 12 hours after sign-in however active they are", async () => {
+    const user = await newOfficer();
+    await db.staffSession.update({ where: { id: user.sessionId }, data: { createdAt: minutesAgo(ABSOLUTE_TIMEOUT_MS / 60000 + 1), lastSeenAt: new Date() } });
+    expect(await actorForSession(user.sessionId)).toBeNull();
+  });
+
+  it("refuse ids that name no session", async () => {
+    expect(await actorForSession(crypto.randomUUID())).toBeNull();
+    expect(await actorForSession("not-a-uuid")).toBeNull();
   });
 });

@@ -8,32 +8,35 @@ import { parseInput } from "@/lib/schemas/common";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
+import { endSessionsOf, openSessionUser } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
 // Verifying against a real hash when the e-mail is unknown keeps the two failures equally slow.
 const unknownUserHash = hashPassword("no-such-user-placeholder");
 
 /** The user behind a sign-in, or null; the caller cannot tell an unknown e-mail from a wrong password. */
-export async function authenticateStaff(email: string, password: string): Promise<{ id: string; sessionVersion: number } | null> {
+export async function authenticateStaff(email: string, password: string): Promise<{ id: string } | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, active: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, active: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), password);
   if (!user || !valid || !user.active) return null;
-  return { id: user.id, sessionVersion: user.sessionVersion };
+  return { id: user.id };
 }
 
 /**
- * The actor for a signed-in session, re-read from the database on every request so that a
- * deactivated account, a changed role or post, or a bumped session version takes effect at once.
+ * The actor for a signed-in session, re-read from the database on every request so that an ended
+ * or idle session, a deactivated account, or a changed role or post takes effect at once.
  */
-export async function actorForSession(userId: string, sessionVersion: number, requestId?: string): Promise<(Actor & { name: string; email: string; postName: string | null }) | null> {
+export async function actorForSession(sessionId: string, requestId?: string): Promise<(Actor & { name: string; email: string; postName: string | null }) | null> {
+  const userId = await openSessionUser(sessionId);
+  if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, postId: true, active: true, sessionVersion: true, mustChangePassword: true, name: true, email: true, post: { select: { name: true } } },
+    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, name: true, email: true, post: { select: { name: true } } },
   });
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  if (!user || !user.active) return null;
   return {
     id: user.id,
     role: user.role as Role,
@@ -110,9 +113,10 @@ async function changeAccount(admin: Actor, id: string, version: number, change: 
     const { action, before, after, data } = await change(current, tx);
     const { count } = await tx.user.updateMany({
       where: { id, version },
-      data: { ...data, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+      data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT");
+    await endSessionsOf(tx, id);
     await recordAudit(tx, admin, { action, entityType: "User", entityId: id, before, after });
     return { version: version + 1 };
   });
@@ -170,8 +174,9 @@ export async function changeOwnPassword(actor: Actor | null, raw: unknown): Prom
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.id },
-      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
     });
+    await endSessionsOf(tx, actor.id);
     await recordAudit(tx, actor, { action: "user.passwordChange", entityType: "User", entityId: actor.id });
   });
 }

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorForSession } from "@/lib/data/users";
+import { startStaffSession } from "@/lib/data/staff-sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { randomBirthDate, randomKhmerWord, randomLatinWord, randomPhone, uniquePassport } from "./random-person";
 
@@ -9,8 +10,8 @@ export { randomBirthDate, randomPhone, uniquePassport };
 
 /** The actor of a seeded demo account, as a signed-in request would see it. */
 export async function actorFor(email: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const actor = await actorForSession(user.id, user.sessionVersion, `test-${crypto.randomUUID()}`);
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const actor = await actorForSession(await startStaffSession(user.id), `test-${crypto.randomUUID()}`);
   if (!actor) throw new Error(`${email} cannot act`);
   return actor;
 }
