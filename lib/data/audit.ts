@@ -17,23 +17,26 @@ function redact(snapshot: Snapshot | undefined): Snapshot | undefined {
   );
 }
 
-/** Written inside the caller's transaction, so a change and its audit event commit together. */
+/**
+ * Written inside the caller's transaction, so a change and its audit event commit together. The
+ * actor is null for what nobody signed in did (a failed sign-in).
+ */
 export async function recordAudit(
   tx: Tx,
-  actor: Actor,
+  actor: Actor | null,
   event: { action: string; entityType: string; entityId: string; before?: Snapshot; after?: Snapshot },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: actor.id,
-      actorRole: actor.role,
-      actorPostId: actor.postId,
+      actorId: actor?.id,
+      actorRole: actor?.role,
+      actorPostId: actor?.postId,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
       before: redact(event.before) as object | undefined,
       after: redact(event.after) as object | undefined,
-      requestId: actor.requestId,
+      requestId: actor?.requestId,
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { recordDenial } from "./security-events";
 import { scopeOf, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 
 /**
@@ -10,7 +11,11 @@ export function authorize(actor: Actor | null, action: Action): { actor: Actor; 
   if (!actor) throw new AppError("UNAUTHENTICATED");
   if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
   const scope = scopeOf(actor, action);
-  if (!scope) throw new AppError("FORBIDDEN");
+  if (!scope) {
+    // Recorded beside the refusal, without holding it up.
+    void recordDenial(actor, action);
+    throw new AppError("FORBIDDEN");
+  }
   return { actor, scope };
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { actorForSession, authenticateStaff } from "./users";
+import { actorForSession, authenticateStaff, listUsers } from "./users";
+import { emailDigest } from "./security-events";
 import { ABSOLUTE_TIMEOUT_MS, endStaffSession, IDLE_TIMEOUT_MS, startStaffSession } from "./staff-sessions";
 
 afterAll(() => db.$disconnect());
@@ -66,5 +67,29 @@ describe("staff sessions", () => {
   it("refuse ids that name no session", async () => {
     expect(await actorForSession(crypto.randomUUID())).toBeNull();
     expect(await actorForSession("not-a-uuid")).toBeNull();
+  });
+});
+
+describe("security events", () => {
+  it("a failed sign-in is audited without the password, under the account when it exists", async () => {
+    const user = await newOfficer();
+    await authenticateStaff(user.email, "a wrong password 123");
+    const event = await db.auditEvent.findFirst({ where: { action: "auth.signInFailed", entityId: user.id }, orderBy: { id: "desc" } });
+    expect(event).not.toBeNull();
+    expect(JSON.stringify([event?.before, event?.after])).not.toContain("a wrong password");
+
+    const unknown = `nobody-${crypto.randomUUID()}@registry.test`;
+    await authenticateStaff(unknown, "a wrong password 123");
+    const anonymous = await db.auditEvent.findFirst({ where: { action: "auth.signInFailed", entityId: `email:${emailDigest(unknown)}` } });
+    expect(anonymous?.actorId).toBeNull();
+  });
+
+  it("a refused request is audited with who tried what", async () => {
+    const user = await newOfficer();
+    const actor = await actorForSession(user.sessionId);
+    await expect(listUsers(actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect
+      .poll(() => db.auditEvent.findFirst({ where: { action: "auth.denied", actorId: user.id, entityId: "user.read" } }))
+      .not.toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/schemas/common";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
+import { recordSignInFailure } from "./security-events";
 import { endSessionsOf, openSessionUser } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
@@ -21,7 +22,10 @@ export async function authenticateStaff(email: string, password: string): Promis
     select: { id: true, active: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), password);
-  if (!user || !valid || !user.active) return null;
+  if (!user || !valid || !user.active) {
+    await recordSignInFailure(email, user?.id ?? null);
+    return null;
+  }
   return { id: user.id };
 }
 

@@ -1,0 +1,38 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { log } from "@/lib/log";
+import { recordAudit } from "./audit";
+
+/**
+ * Failed sign-ins and refused requests, logged and kept in the audit trail for the people who
+ * watch for attacks. They are recorded beside the refusal, never instead of it: a failure to
+ * record is logged and the refusal stands.
+ */
+
+/** An e-mail typed at sign-in, kept as a digest: the trail groups attempts without storing addresses that may be typos of someone else's. */
+export function emailDigest(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
+}
+
+export async function recordSignInFailure(email: string, userId: string | null, requestId?: string): Promise<void> {
+  const entityId = userId ?? `email:${emailDigest(email)}`;
+  log("warn", "staff sign-in failed", { userId, emailDigest: emailDigest(email), requestId });
+  try {
+    await db.$transaction((tx) => recordAudit(tx, null, { action: "auth.signInFailed", entityType: "User", entityId }));
+  } catch (error) {
+    log("error", "could not record a failed sign-in", { error, requestId });
+  }
+}
+
+/** A signed-in actor refused something: what they tried, on which page or endpoint. */
+export async function recordDenial(actor: Actor | null, where: string): Promise<void> {
+  if (!actor) return;
+  log("warn", "authorization denied", { userId: actor.id, role: actor.role, where, requestId: actor.requestId });
+  try {
+    await db.$transaction((tx) => recordAudit(tx, actor, { action: "auth.denied", entityType: "Request", entityId: where }));
+  } catch (error) {
+    log("error", "could not record an authorization denial", { error, requestId: actor.requestId });
+  }
+}
