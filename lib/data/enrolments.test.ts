@@ -175,6 +175,7 @@ describe("refusals", () => {
     // Named through another course's URL, the enrolment does not exist.
     const elsewhere = await newCourse(bangkok);
     expect((await refusal(setEnrolmentOutcome(bangkok, b.id, { outcome: "WITHDRAWN", version: 1 }, { courseId: elsewhere }))).code).toBe("NOT_FOUND");
+    expect((await refusal(setEnrolmentOutcome(bangkok, b.id, { outcome: "WITHDRAWN", version: 1 }, { courseId: "elsewhere" }))).code).toBe("NOT_FOUND");
   });
 });
 
