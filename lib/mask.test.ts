@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRegistrationNo, maskPassport } from "./mask";
+import { formatCertificateNo, formatRegistrationNo, maskPassport } from "./mask";
 
 describe("masking and registration numbers", () => {
   it("shows only the last four characters of a passport number", () => {
@@ -8,5 +8,10 @@ describe("masking and registration numbers", () => {
 
   it("formats registration numbers with destination, year and a padded sequence", () => {
     expect(formatRegistrationNo("KR", new Date("2026-11-25T00:00:00Z"), 42n)).toBe("KR26-0000042");
+  });
+
+  it("formats certificate numbers with the year of completion and a padded sequence", () => {
+    expect(formatCertificateNo(new Date("2026-12-03T00:00:00Z"), 42n)).toBe("CERT-2026-000042");
+    expect(formatCertificateNo(new Date("2027-01-02T00:00:00Z"), 1234567)).toBe("CERT-2027-1234567");
   });
 });

@@ -8,3 +8,8 @@ export function formatRegistrationNo(country: string, registeredOn: Date, sequen
   const year = String(registeredOn.getUTCFullYear()).slice(-2);
   return `${country}${year}-${String(sequence).padStart(7, "0")}`;
 }
+
+/** Certificate numbers as printed: year of completion, then the sequence, e.g. CERT-2026-000042. */
+export function formatCertificateNo(completedOn: Date, sequence: bigint | number): string {
+  return `CERT-${completedOn.getUTCFullYear()}-${String(sequence).padStart(6, "0")}`;
+}
