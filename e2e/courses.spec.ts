@@ -24,7 +24,8 @@ async function fillCourse(page: Page, course: NewCourse) {
 async function enrol(page: Page, search: string, registrationNos: string[]) {
   await page.getByLabel("Find workers of your post").fill(search);
   await page.getByRole("button", { name: "Find", exact: true }).click();
-  for (const registrationNo of registrationNos) await page.getByRole("checkbox", { name: new RegExp(registrationNo) }).check();
+  const found = page.getByTestId("enrol-form");
+  for (const registrationNo of registrationNos) await found.getByRole("checkbox", { name: new RegExp(registrationNo) }).check();
   await page.getByRole("button", { name: "Enrol selected workers" }).click();
   return page.getByTestId("enrol-results");
 }
@@ -136,13 +137,21 @@ test("the course form explains each refusal beside its field and keeps what was 
   await page.getByRole("textbox", { name: "Place", exact: true }).fill("");
   await page.getByRole("button", { name: "Create course" }).click();
 
-  await expect(page.getByText("A course cannot end before it starts.")).toBeVisible();
   await expect(page.getByText("Enter the number of places as a whole number from 1 to 500.")).toBeVisible();
   await expect(page.getByText("This field is required.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Place", exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title in English")).toHaveValue(titleEn);
   await expect(page.getByLabel("Last day")).toHaveValue(dayFromToday(5));
   await expect(page.getByLabel("Status")).toHaveValue("OPEN");
+
+  // The dates are compared once each field is right on its own.
+  await page.getByRole("textbox", { name: "Place", exact: true }).fill("Cheonan Labour Office");
+  await page.getByRole("spinbutton", { name: "Places", exact: true }).fill("12");
+  await page.getByRole("button", { name: "Create course" }).click();
+  await expect(page.getByText("A course cannot end before it starts.")).toBeVisible();
+  await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("textbox", { name: "Place", exact: true })).toHaveValue("Cheonan Labour Office");
+  await expect(page.getByLabel("Title in English")).toHaveValue(titleEn);
 });
 
 test("a second save from an old version of a course shows what changed and keeps what was typed", async ({ browser }) => {

@@ -25,7 +25,7 @@ export function EnrolForm({ action, candidates }: { action: (state: FormState, f
   };
 
   return (
-    <form key={JSON.stringify(state)} action={formAction} className="space-y-3">
+    <form key={JSON.stringify(state)} action={formAction} className="space-y-3" data-testid="enrol-form">
       {results.length > 0 && (
         <div role="status" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="enrol-results">
           <p className="font-medium">{t("courses.enrol.resultsTitle")}</p>

@@ -92,7 +92,8 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
             dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
             provider: course.provider,
             place: course.place,
-            enrolled: course.enrolled,
+            // Completed workers kept their place to the end: they count against the capacity.
+            enrolled: course.enrolled + course.completed,
             capacity: course.capacity,
             waitlisted: course.waitlisted,
             status: t(`enums.courseStatus.${course.status}`),

@@ -149,7 +149,8 @@ export default async function CoursePage({
             <div>
               <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.enrolled")}</dt>
               <dd className="text-2xl font-semibold tabular-nums" data-testid="count-enrolled">
-                {t("courses.placesTaken", { enrolled: course.enrolled, capacity: course.capacity })}
+                {/* Completed workers kept their place to the end: they count against the capacity. */}
+                {t("courses.placesTaken", { enrolled: course.enrolled + course.completed, capacity: course.capacity })}
               </dd>
             </div>
             <div>
