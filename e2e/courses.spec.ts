@@ -87,8 +87,8 @@ test("an officer runs a course from creation to certificate, and other posts and
   await attendance.getByRole("checkbox", { name: new RegExp(second.registrationNo) }).check();
   await attendance.getByRole("button", { name: "Save attendance" }).click();
   await expect(attendance.getByRole("status")).toContainText("1 present, 1 absent");
-  await expect(row(second.registrationNo)).toContainText("Present 1 of 1 days");
-  await expect(row(third.registrationNo)).toContainText("Present 0 of 1 days");
+  await expect(row(second.registrationNo)).toContainText("Present 1 of 1 day");
+  await expect(row(third.registrationNo)).toContainText("Present 0 of 1 day");
   await seoul.reload();
   await expect(seoul.getByTestId("attendance-form").getByRole("checkbox", { name: new RegExp(second.registrationNo) })).toBeChecked();
   await expect(seoul.getByTestId("attendance-form").getByRole("checkbox", { name: new RegExp(third.registrationNo) })).not.toBeChecked();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Table, Td, Th } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import { stacked, Table, Td, Th } from "@/components/ui/table";
 
 export type CourseRow = {
   id: string;
@@ -18,7 +19,7 @@ export type CourseRow = {
 export function CourseTable({ rows, caption }: { rows: CourseRow[]; caption: string }) {
   const t = useTranslations("courses");
   return (
-    <Table data-testid="course-table">
+    <Table data-testid="course-table" className={stacked.table}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -32,21 +33,21 @@ export function CourseTable({ rows, caption }: { rows: CourseRow[]; caption: str
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
-          <tr key={row.id} className="hover:bg-slate-50">
-            <Td>
+          <tr key={row.id} className={cn(stacked.row, "hover:bg-slate-50")}>
+            <Td className={stacked.cell}>
               <Link href={`/courses/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                 {row.title}
               </Link>
               <div className="text-slate-600">{row.otherTitle}</div>
             </Td>
-            <Td className="whitespace-nowrap">{row.dates}</Td>
-            <Td>
+            <Td data-label={t("field.dates")} className={cn(stacked.cell, "whitespace-nowrap")}>{row.dates}</Td>
+            <Td data-label={t("field.provider")} className={stacked.cell}>
               <div>{row.provider}</div>
               <div className="text-slate-600">{row.place}</div>
             </Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{t("placesTaken", { enrolled: row.enrolled, capacity: row.capacity })}</Td>
-            <Td className="text-right tabular-nums">{row.waitlisted}</Td>
-            <Td>{row.status}</Td>
+            <Td data-label={t("field.places")} className={cn(stacked.cell, "whitespace-nowrap tabular-nums sm:text-right")}>{t("placesTaken", { enrolled: row.enrolled, capacity: row.capacity })}</Td>
+            <Td data-label={t("field.waitlist")} className={cn(stacked.cell, "tabular-nums sm:text-right")}>{row.waitlisted}</Td>
+            <Td data-label={t("field.status")} className={stacked.cell}>{row.status}</Td>
           </tr>
         ))}
       </tbody>

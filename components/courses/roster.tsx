@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Table, Td, Th } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import { stacked, Table, Td, Th } from "@/components/ui/table";
 
 export type RosterRow = {
   id: string;
@@ -21,7 +22,7 @@ export type RosterRow = {
 export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }) {
   const t = useTranslations("courses.roster");
   return (
-    <Table data-testid="roster">
+    <Table data-testid="roster" className={stacked.table}>
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -34,19 +35,19 @@ export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
-          <tr key={row.id} data-enrolment={row.id}>
-            <Td>
-              <Link href={`/workers/${row.workerId}`} className="font-mono text-blue-800 underline-offset-2 hover:underline">
+          <tr key={row.id} className={stacked.row}>
+            <Td className={stacked.cell}>
+              <Link href={`/workers/${row.workerId}`} className="font-mono whitespace-nowrap text-blue-800 underline-offset-2 hover:underline">
                 {row.registrationNo}
               </Link>
               <div>{row.fullName}</div>
               {row.fullNameKm && <div lang="km" className="text-slate-600">{row.fullNameKm}</div>}
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td data-label={t("status")} className={cn(stacked.cell, "whitespace-nowrap")}>
               {row.status}
               {row.waitlistRank !== null && <div className="text-slate-600">{t("rank", { rank: row.waitlistRank })}</div>}
             </Td>
-            <Td>
+            <Td data-label={t("certificate")} className={stacked.cell}>
               {row.certificateNo ? (
                 <>
                   <div className="font-mono whitespace-nowrap" data-testid="certificate-no">{row.certificateNo}</div>
@@ -56,8 +57,8 @@ export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }
                 "—"
               )}
             </Td>
-            <Td className="whitespace-nowrap">{row.daysRecorded > 0 ? t("daysPresent", { present: row.daysPresent, recorded: row.daysRecorded }) : "—"}</Td>
-            <Td>{row.actions}</Td>
+            <Td data-label={t("attendance")} className={cn(stacked.cell, "whitespace-nowrap")}>{row.daysRecorded > 0 ? t("daysPresent", { present: row.daysPresent, recorded: row.daysRecorded }) : "—"}</Td>
+            <Td className={stacked.cell}>{row.actions}</Td>
           </tr>
         ))}
       </tbody>
