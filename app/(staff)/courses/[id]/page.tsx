@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { InputField } from "@/components/ui/field";
 import { AttendanceForm } from "@/components/courses/attendance-form";
 import { courseTitle } from "@/components/courses/course-title";
@@ -135,14 +136,7 @@ export default async function CoursePage({
 
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-                <dd className="text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts items={facts} />
         </Card>
         <Card>
           <dl className="grid grid-cols-3 gap-3 text-center lg:grid-cols-1 lg:text-left" data-testid="course-counts">

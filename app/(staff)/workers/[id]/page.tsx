@@ -12,6 +12,7 @@ import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
@@ -83,14 +84,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
           )}
         </div>
         <Card>
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-            {rows.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-                <dd className="text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts items={rows} />
         </Card>
         {courses && (
           <section className="space-y-3" aria-labelledby="courses-heading">
