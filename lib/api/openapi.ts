@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
@@ -6,15 +7,23 @@ import { english, errorStatus } from "./error-response";
 import {
   ApiError,
   Breakdown,
+  CourseDetail,
+  CourseList,
+  CourseSummary,
   CreatedWorker,
   DestinationReport,
+  EnrolmentOutcome,
+  EnrolmentState,
   LikelyDuplicate,
   MonthlySeries,
+  NewEnrolment,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
   Quota,
   QuotaList,
+  Roster,
+  RosterEntry,
   SavedQuota,
   TransferredWorker,
   WorkerDetail,
@@ -55,6 +64,18 @@ const components = {
   DestinationReport,
   Breakdown,
   MonthlySeries,
+  CourseInput,
+  CourseUpdateInput,
+  EnrolInput,
+  EnrolmentOutcomeInput,
+  CourseSummary,
+  CourseList,
+  CourseDetail,
+  RosterEntry,
+  Roster,
+  NewEnrolment,
+  EnrolmentOutcome,
+  EnrolmentState,
   ApiError,
 };
 

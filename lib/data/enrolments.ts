@@ -156,7 +156,7 @@ export async function setEnrolmentOutcome(
   const { actor: who } = authorize(actor, "enrolment.manage");
   const postId = ownPost(who);
   const input = parseInput(EnrolmentOutcomeInput, raw);
-  const found = UUID.test(enrolmentId)
+  const found = [enrolmentId, courseId ?? enrolmentId].every((id) => UUID.test(id))
     ? await db.enrolment.findFirst({ where: { id: enrolmentId, course: { postId }, ...(courseId ? { courseId } : {}) }, select: { courseId: true } })
     : null;
   if (!found) throw new AppError("NOT_FOUND");
