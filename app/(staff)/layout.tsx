@@ -16,6 +16,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const links = [
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
+    can(actor, "course.read") && { href: "/courses", label: t("nav.courses") },
+    // Those who follow courses only through their numbers (the ministry) go straight to them.
+    !can(actor, "course.read") && can(actor, "course.statistics") && { href: "/courses/statistics", label: t("nav.courseStatistics") },
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
     can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },

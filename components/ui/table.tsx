@@ -16,3 +16,13 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("px-3 py-2 align-top text-slate-800", className)} {...props} />;
 }
+
+/**
+ * For a table read on a phone: below `sm` each row becomes a block and each cell shows its
+ * column's name (its `data-label`) above its value, instead of scrolling sideways.
+ */
+export const stacked = {
+  table: "max-sm:block max-sm:[&_tbody]:block max-sm:[&_thead]:hidden",
+  row: "max-sm:block max-sm:py-2",
+  cell: "max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]",
+};

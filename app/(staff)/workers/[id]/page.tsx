@@ -5,16 +5,20 @@ import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
+import { listWorkerCourses } from "@/lib/data/enrolments";
 import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
 import { WorkerHistory } from "@/components/workers/worker-history";
+import { WorkerCourses } from "@/components/courses/worker-courses";
+import { courseTitle } from "@/components/courses/course-title";
 import { changeStatusAction, revealPassportAction, transferWorkerAction } from "../actions";
 
 export async function generateMetadata() {
@@ -28,7 +32,8 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const today = startOfTodayUtc().toISOString().slice(0, 10);
-  const countries = mayEdit ? await listCountries() : [];
+  const mayReadCourses = actor ? can(actor, "course.read", worker.post?.id ?? null) : false;
+  const [countries, courses] = await Promise.all([mayEdit ? listCountries() : [], mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
@@ -79,15 +84,25 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
           )}
         </div>
         <Card>
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-            {rows.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-                <dd className="text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts items={rows} />
         </Card>
+        {courses && (
+          <section className="space-y-3" aria-labelledby="courses-heading">
+            <h2 id="courses-heading" className="text-lg font-semibold">
+              {t("courses.workerCourses.title")}
+            </h2>
+            <WorkerCourses
+              rows={courses.map((course) => ({
+                enrolmentId: course.enrolmentId,
+                courseId: course.courseId,
+                title: courseTitle(locale, course),
+                dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+                status: t(`enums.enrolmentStatus.${course.status}`),
+                certificateNo: course.certificateNo,
+              }))}
+            />
+          </section>
+        )}
         <section className="space-y-3" aria-labelledby="history-heading">
           <h2 id="history-heading" className="text-lg font-semibold">
             {t("history.title")}

@@ -1,0 +1,287 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { forPage } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { getCourse } from "@/lib/data/courses";
+import { listEnrolments } from "@/lib/data/enrolments";
+import { listWorkers } from "@/lib/data/worker-list";
+import { AppError } from "@/lib/errors";
+import { startOfTodayUtc } from "@/lib/schemas/common";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
+import { InputField } from "@/components/ui/field";
+import { AttendanceForm } from "@/components/courses/attendance-form";
+import { courseTitle } from "@/components/courses/course-title";
+import { EnrolForm, type Candidate } from "@/components/courses/enrol-form";
+import { EnrolmentActions, type Outcome } from "@/components/courses/enrolment-actions";
+import { Roster } from "@/components/courses/roster";
+import { enrolWorkersAction, recordAttendanceAction, setOutcomeAction } from "../actions";
+
+/** How many workers a search for enrolment lists at once. */
+const SEARCH_LIMIT = 20;
+
+/** What an officer may still do with an enrolment in each state. */
+const OUTCOMES: Record<string, Outcome[]> = {
+  ENROLLED: ["COMPLETED", "NO_SHOW", "WITHDRAWN"],
+  WAITLISTED: ["WITHDRAWN"],
+};
+
+/** Those who hold a place take attendance; the wait-list and the withdrawn do not. */
+const ATTENDING = new Set(["ENROLLED", "COMPLETED"]);
+
+/** Courses that no longer take anyone; the data layer refuses enrolments in them all the same. */
+const CLOSED = new Set(["FINISHED", "CANCELLED"]);
+
+export async function generateMetadata() {
+  const t = await getTranslations("courses");
+  return { title: t("detailTitle") };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The course days whose attendance can be recorded: from the first day to the last, or to today
+ * while the course is running (a day that has not come cannot be recorded). Null before it starts.
+ */
+function recordableDays(startsOn: Date, endsOn: Date): { first: string; last: string } | null {
+  const today = isoDay(startOfTodayUtc());
+  const first = isoDay(startsOn);
+  const last = isoDay(endsOn) < today ? isoDay(endsOn) : today;
+  return first <= last ? { first, last } : null;
+}
+
+/** The day whose attendance is shown: the one asked for if it can be recorded, else the latest that can. */
+function attendanceDay(asked: string | undefined, days: { first: string; last: string }): string {
+  return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && asked >= days.first && asked <= days.last ? asked : days.last;
+}
+
+async function searchWorkers(actor: Awaited<ReturnType<typeof getActor>>, q: string | undefined) {
+  if (!q?.trim()) return null;
+  try {
+    return (await forPage(listWorkers(actor, { q, limit: SEARCH_LIMIT }))).items;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "VALIDATION") return "invalid" as const;
+    throw error;
+  }
+}
+
+export default async function CoursePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string; enrolment?: string; promoted?: string; q?: string; day?: string }>;
+}) {
+  const [{ id }, query, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [course, roster] = await forPage(Promise.all([getCourse(actor, id), listEnrolments(actor, id)]));
+  const mayEdit = actor ? can(actor, "course.manage") : false;
+  const mayEnrol = actor ? can(actor, "enrolment.manage") : false;
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const title = courseTitle(locale, course);
+  const byId = new Map(roster.map((enrolment) => [enrolment.id, enrolment]));
+  const byWorker = new Map(roster.map((enrolment) => [enrolment.workerId, enrolment]));
+  const days = recordableDays(course.startsOn, course.endsOn);
+  const day = days ? attendanceDay(query.day, days) : undefined;
+  const attending = roster.filter((enrolment) => ATTENDING.has(enrolment.status));
+  const found = mayEnrol ? await searchWorkers(actor, query.q) : null;
+
+  const notice = (() => {
+    if (query.done === "created") return t("courses.done.created");
+    if (query.done === "updated") return t("courses.done.updated");
+    const enrolment = query.enrolment ? byId.get(query.enrolment) : undefined;
+    if (!enrolment || !["COMPLETED", "NO_SHOW", "WITHDRAWN"].includes(query.done ?? "")) return null;
+    const promoted = query.promoted ? byId.get(query.promoted) : undefined;
+    return [
+      t(`courses.done.${query.done}`, { name: enrolment.fullName, certificateNo: enrolment.certificateNo ?? "" }),
+      promoted && t("courses.done.promoted", { name: promoted.fullName }),
+    ]
+      .filter(Boolean)
+      .join(" ");
+  })();
+
+  const facts: [string, React.ReactNode][] = [
+    [t("courses.field.provider"), course.provider],
+    [t("courses.field.place"), course.place],
+    [t("courses.field.dates"), format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "long", timeZone: "UTC" })],
+    [t("courses.field.enrolmentDeadline"), course.enrolmentDeadline ? date(course.enrolmentDeadline) : t("courses.noDeadline")],
+    [t("courses.field.scheduleNote"), course.scheduleNote ? <span className="whitespace-pre-line">{course.scheduleNote}</span> : "—"],
+    [t("courses.field.status"), t(`enums.courseStatus.${course.status}`)],
+  ];
+
+  return (
+    <div className="space-y-6">
+      {notice && (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="course-notice">
+          {notice}
+        </p>
+      )}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            <Link href="/courses" className="underline-offset-2 hover:underline">
+              {t("courses.title")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-semibold">{title}</h1>
+          <p className="text-slate-600">{courseTitle(locale === "km" ? "en" : "km", course)}</p>
+        </div>
+        {mayEdit && (
+          <Link href={`/courses/${course.id}/edit`} className={buttonClass("secondary")}>
+            {t("courses.edit")}
+          </Link>
+        )}
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <Facts items={facts} />
+        </Card>
+        <Card>
+          <dl className="grid grid-cols-3 gap-3 text-center lg:grid-cols-1 lg:text-left" data-testid="course-counts">
+            <div>
+              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.enrolled")}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-testid="count-enrolled">
+                {/* Completed workers kept their place to the end: they count against the capacity. */}
+                {t("courses.placesTaken", { enrolled: course.enrolled + course.completed, capacity: course.capacity })}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.waitlisted")}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-testid="count-waitlisted">
+                {course.waitlisted}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.completed")}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{course.completed}</dd>
+            </div>
+          </dl>
+        </Card>
+      </div>
+
+      <section className="space-y-3" aria-labelledby="roster-heading">
+        <h2 id="roster-heading" className="text-lg font-semibold">
+          {t("courses.roster.title")}
+        </h2>
+        {roster.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">{t("courses.roster.empty")}</p>
+        ) : (
+          <Roster
+            caption={t("courses.roster.caption", { title })}
+            rows={roster.map((enrolment) => {
+              const outcomes = mayEnrol ? (OUTCOMES[enrolment.status] ?? []) : [];
+              return {
+                id: enrolment.id,
+                workerId: enrolment.workerId,
+                registrationNo: enrolment.registrationNo,
+                fullName: enrolment.fullName,
+                fullNameKm: enrolment.fullNameKm,
+                status: t(`enums.enrolmentStatus.${enrolment.status}`),
+                waitlistRank: enrolment.waitlistRank,
+                certificateNo: enrolment.certificateNo,
+                completedOn: enrolment.completedOn ? date(enrolment.completedOn) : null,
+                daysPresent: enrolment.attendance.filter((a) => a.present).length,
+                daysRecorded: enrolment.attendance.length,
+                actions: outcomes.length > 0 && (
+                  <EnrolmentActions
+                    action={setOutcomeAction.bind(null, course.id, enrolment.id)}
+                    version={enrolment.version}
+                    outcomes={outcomes}
+                    workerName={enrolment.fullName}
+                  />
+                ),
+              };
+            })}
+          />
+        )}
+      </section>
+
+      {mayEnrol && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <section aria-labelledby="attendance-heading">
+            <Card className="space-y-4">
+              <h2 id="attendance-heading" className="text-lg font-semibold">
+                {t("courses.attendance.title")}
+              </h2>
+              {!days || !day ? (
+                <p className="text-sm text-slate-700">{t("courses.attendance.notStarted")}</p>
+              ) : attending.length === 0 ? (
+                <p className="text-sm text-slate-700">{t("courses.attendance.nobody")}</p>
+              ) : (
+                <>
+                  <form method="get" action={`/courses/${course.id}`} className="flex flex-wrap items-end gap-3">
+                    {query.q && <input type="hidden" name="q" value={query.q} />}
+                    <div className="min-w-48 flex-1">
+                      <InputField name="day" type="date" label={t("courses.attendance.day")} min={days.first} max={days.last} defaultValue={day} key={day} />
+                    </div>
+                    <Button type="submit" variant="secondary">
+                      {t("courses.attendance.show")}
+                    </Button>
+                  </form>
+                  <AttendanceForm
+                    action={recordAttendanceAction.bind(null, course.id)}
+                    day={day}
+                    dayLabel={date(new Date(`${day}T00:00:00Z`))}
+                    rows={attending.map((enrolment) => ({
+                      enrolmentId: enrolment.id,
+                      fullName: enrolment.fullName,
+                      registrationNo: enrolment.registrationNo,
+                      present: enrolment.attendance.find((a) => isoDay(a.day) === day)?.present ?? null,
+                    }))}
+                  />
+                </>
+              )}
+            </Card>
+          </section>
+
+          <section aria-labelledby="enrol-heading">
+            <Card className="space-y-4">
+              <h2 id="enrol-heading" className="text-lg font-semibold">
+                {t("courses.enrol.title")}
+              </h2>
+              {CLOSED.has(course.status) ? (
+                <p className="text-sm text-slate-700">{t("courses.enrol.closed")}</p>
+              ) : (
+                <>
+                  <form method="get" action={`/courses/${course.id}`} role="search" className="flex flex-wrap items-end gap-3">
+                    {query.day && <input type="hidden" name="day" value={query.day} />}
+                    <div className="min-w-48 flex-1">
+                      <InputField name="q" type="search" label={t("courses.enrol.search")} hint={t("courses.enrol.searchHint")} defaultValue={query.q ?? ""} autoComplete="off" key={query.q ?? ""} />
+                    </div>
+                    <Button type="submit" variant="secondary">
+                      {t("courses.enrol.searchButton")}
+                    </Button>
+                  </form>
+                  {found === "invalid" && (
+                    <p role="alert" className="text-sm text-red-800">
+                      {t("courses.enrol.searchInvalid")}
+                    </p>
+                  )}
+                  {Array.isArray(found) && found.length === 0 && <p className="text-sm text-slate-700">{t("courses.enrol.noResults")}</p>}
+                  {Array.isArray(found) && found.length > 0 && (
+                    <EnrolForm
+                      action={enrolWorkersAction.bind(null, course.id)}
+                      candidates={found.map((worker): Candidate => {
+                        const enrolment = byWorker.get(worker.id);
+                        return {
+                          id: worker.id,
+                          registrationNo: worker.registrationNo,
+                          fullName: worker.fullName,
+                          fullNameKm: worker.fullNameKm,
+                          passportMasked: worker.passportMasked,
+                          inCourse: enrolment ? t(`enums.enrolmentStatus.${enrolment.status}`) : null,
+                        };
+                      })}
+                    />
+                  )}
+                </>
+              )}
+            </Card>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/errors";
+import type { EnrolmentResult } from "./enrolment-result";
+
+export type Candidate = { id: string; registrationNo: string; fullName: string; fullNameKm: string | null; passportMasked: string; inCourse: string | null };
+
+type EnrolState = FormState & { names?: Record<string, string> };
+
+/** The workers a search found, to tick and enrol together; the answer says what became of each. */
+export function EnrolForm({ action, candidates }: { action: (state: FormState, formData: FormData) => Promise<FormState>; candidates: Candidate[] }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(async (previous: EnrolState, formData: FormData): Promise<EnrolState> => {
+    // The names are taken when the form is sent: by the time the answer comes, the search may have changed.
+    const chosen = new Set(formData.getAll("workerId"));
+    const names = Object.fromEntries(candidates.filter((c) => chosen.has(c.id)).map((c) => [c.id, `${c.fullName} (${c.registrationNo})`]));
+    return { ...(await action(previous, formData)), names };
+  }, { ok: false });
+  const results = (state.details?.results ?? []) as EnrolmentResult[];
+  const outcome = (result: EnrolmentResult) => {
+    if ("refused" in result) return t("courses.enrol.refused", { reason: t(result.refused, result.messageValues) });
+    return result.status === "ENROLLED" ? t("courses.enrol.enrolled") : t("courses.enrol.waitlisted", { rank: result.waitlistRank ?? 0 });
+  };
+
+  return (
+    <form key={JSON.stringify(state)} action={formAction} className="space-y-3" data-testid="enrol-form">
+      {results.length > 0 && (
+        <div role="status" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="enrol-results">
+          <p className="font-medium">{t("courses.enrol.resultsTitle")}</p>
+          <ul className="mt-1 space-y-1">
+            {results.map((result) => (
+              <li key={result.workerId} className={"refused" in result ? "text-red-800" : "text-green-900"}>
+                {state.names?.[result.workerId] ?? result.workerId}: {outcome(result)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.formError && (
+        <p role="alert" className="text-sm text-red-800">
+          {t(state.formError)}
+        </p>
+      )}
+      <fieldset className="space-y-1">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t("courses.enrol.choose")}</legend>
+        {candidates.map((candidate) => (
+          <label key={candidate.id} className="flex flex-wrap items-center gap-x-2 rounded-md px-1 py-1 text-sm hover:bg-slate-50">
+            <input type="checkbox" name="workerId" value={candidate.id} className="size-5" />
+            <span>{candidate.fullName}</span>
+            {candidate.fullNameKm && <span lang="km" className="text-slate-600">{candidate.fullNameKm}</span>}
+            <span className="font-mono text-xs text-slate-600">{candidate.registrationNo}</span>
+            <span className="font-mono text-xs text-slate-600">{candidate.passportMasked}</span>
+            {candidate.inCourse && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("courses.enrol.inCourse", { status: candidate.inCourse })}</span>}
+          </label>
+        ))}
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("courses.enrol.enrolling") : t("courses.enrol.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { FormState, MessageValues } from "@/lib/errors";
+
+export type Outcome = "COMPLETED" | "NO_SHOW" | "WITHDRAWN";
+
+/** Outcomes that take a worker's place away: asked twice, since a place given up goes to the wait-list. */
+const NEEDS_CONFIRMATION: ReadonlySet<string> = new Set<Outcome>(["WITHDRAWN", "NO_SHOW"]);
+
+/** The buttons that close one enrolment: completed (issues the certificate), no-show or withdrawn. */
+export function EnrolmentActions({
+  action,
+  version,
+  outcomes,
+  workerName,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  version: number;
+  outcomes: Outcome[];
+  workerName: string;
+}) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const problems = [...Object.values(state.fieldErrors ?? {}).flat(), ...(state.formError && state.formError !== "errors.VALIDATION" ? [state.formError] : [])];
+  return (
+    <form
+      action={formAction}
+      className="flex flex-wrap gap-2"
+      onSubmit={(event) => {
+        const outcome = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "";
+        if (NEEDS_CONFIRMATION.has(outcome) && !window.confirm(t(`courses.outcome.confirm.${outcome}`, { name: workerName }))) event.preventDefault();
+      }}
+    >
+      <input type="hidden" name="version" value={version} />
+      {outcomes.map((outcome) => (
+        <Button key={outcome} type="submit" name="outcome" value={outcome} variant="secondary" className="px-3 py-1" disabled={pending}>
+          {t(`courses.outcome.${outcome}`)}
+        </Button>
+      ))}
+      {problems.length > 0 && (
+        <p role="alert" className="w-full text-sm text-red-800">
+          {problems.map((key) => t(key, state.details?.messageValues as MessageValues | undefined)).join(" ")}
+        </p>
+      )}
+    </form>
+  );
+}

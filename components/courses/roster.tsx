@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { cn } from "@/lib/cn";
+import { stacked, Table, Td, Th } from "@/components/ui/table";
+
+export type RosterRow = {
+  id: string;
+  workerId: string;
+  registrationNo: string;
+  fullName: string;
+  fullNameKm: string | null;
+  status: string;
+  waitlistRank: number | null;
+  certificateNo: string | null;
+  completedOn: string | null;
+  daysPresent: number;
+  daysRecorded: number;
+  actions?: React.ReactNode;
+};
+
+/** Everyone who ever took a place or a place in line, with what became of them. */
+export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }) {
+  const t = useTranslations("courses.roster");
+  return (
+    <Table data-testid="roster" className={stacked.table}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <Th>{t("worker")}</Th>
+          <Th>{t("status")}</Th>
+          <Th>{t("certificate")}</Th>
+          <Th>{t("attendance")}</Th>
+          <Th>{t("actions")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={row.id} className={stacked.row}>
+            <Td className={stacked.cell}>
+              <Link href={`/workers/${row.workerId}`} className="font-mono whitespace-nowrap text-blue-800 underline-offset-2 hover:underline">
+                {row.registrationNo}
+              </Link>
+              <div>{row.fullName}</div>
+              {row.fullNameKm && <div lang="km" className="text-slate-600">{row.fullNameKm}</div>}
+            </Td>
+            <Td data-label={t("status")} className={cn(stacked.cell, "whitespace-nowrap")}>
+              {row.status}
+              {row.waitlistRank !== null && <div className="text-slate-600">{t("rank", { rank: row.waitlistRank })}</div>}
+            </Td>
+            <Td data-label={t("certificate")} className={stacked.cell}>
+              {row.certificateNo ? (
+                <>
+                  <div className="font-mono whitespace-nowrap" data-testid="certificate-no">{row.certificateNo}</div>
+                  {row.completedOn && <div className="text-slate-600">{row.completedOn}</div>}
+                </>
+              ) : (
+                "—"
+              )}
+            </Td>
+            <Td data-label={t("attendance")} className={cn(stacked.cell, "whitespace-nowrap")}>{row.daysRecorded > 0 ? t("daysPresent", { present: row.daysPresent, recorded: row.daysRecorded }) : "—"}</Td>
+            <Td className={stacked.cell}>{row.actions}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
