@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/reports", "/admin"];
+const STAFF_PATHS = ["/workers", "/courses", "/reports", "/admin"];
 
 /**
  * Gives every request an id for the logs and audit events and a script nonce, puts the security
