@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { apiAs, newWorker, registerViaApi, signIn } from "./helpers";
 
 type Answer = { headers(): Record<string, string>; url(): string };
 
@@ -61,4 +61,14 @@ test("a page cannot be framed by another site", async ({ page }) => {
   page.on("console", (message) => violations.push(message.text()));
   await page.setContent(`<iframe src="${test.info().project.use.baseURL}/login"></iframe>`);
   await expect.poll(() => violations.some((text) => text.includes("frame-ancestors"))).toBe(true);
+});
+
+test("markup typed into a record is stored as it was typed and shown as text, never run", async ({ browser, page }) => {
+  const employer = `<img src=x onerror="window.__injected=1"><script>window.__injected=2</script> Co., Ltd.`;
+  const id = await registerViaApi(await apiAs(browser, "officer.th@registry.test"), newWorker({ employer }));
+  await signIn(page, "officer.th@registry.test");
+  await page.goto(`/workers/${id}`);
+  await expect(page.getByText(employer)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+  expect(await page.locator("main img[src=x]").count()).toBe(0);
 });
