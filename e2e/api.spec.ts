@@ -87,6 +87,11 @@ test("bad input is refused with the reasons in English", async ({ browser }) => 
   // A cross-site form can post text/plain with the cookie; only JSON is accepted.
   const asText = { headers: { "content-type": "text/plain" }, data: JSON.stringify(newWorker()) };
   await expectError(await api.post("/api/v1/workers", asText), 400, "BAD_REQUEST");
+  // Bodies have a size limit; an unknown field is refused, not ignored.
+  const huge = await expectError(await api.post("/api/v1/workers", { data: newWorker({ employer: "x".repeat(300 * 1024) }) }), 413, "TOO_LARGE");
+  expect(huge.message).toContain("256 KB");
+  const extra = await expectError(await api.post("/api/v1/workers", { data: newWorker({ postId: crypto.randomUUID() }) }), 422, "VALIDATION");
+  expect(extra.fields.postId).toEqual(["This field is not accepted."]);
 });
 
 test("a likely duplicate is refused with the match until the officer confirms", async ({ browser }) => {

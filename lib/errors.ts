@@ -2,7 +2,7 @@
  * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
  * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
  */
-export const APP_ERROR_CODES = ["BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE"] as const;
+export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE"] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string[]>;
@@ -22,6 +22,7 @@ export class AppError extends Error {
 
 export const httpStatus: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
+  TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -57,6 +57,7 @@ describe("errorResponse", () => {
     ["FORBIDDEN", 403],
     ["NOT_FOUND", 404],
     ["BAD_REQUEST", 400],
+    ["TOO_LARGE", 413],
   ] as const)("answers %s with %i and its English message", (code, status) => {
     expect(errorResponse(new AppError(code), { fromUrl: false })).toEqual({ status, body: { error: { code, message: english(`errors.${code}`) } } });
   });

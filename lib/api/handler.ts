@@ -24,6 +24,27 @@ function json(status: number, body: unknown): NextResponse {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/** JSON bodies are forms and small tables; anything larger is refused before it is read whole. */
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/** The body as text, refused as soon as it grows past the limit, whatever Content-Length claimed. */
+async function readLimited(request: NextRequest, limit: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new AppError("TOO_LARGE");
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError("TOO_LARGE");
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /**
  * Only JSON is accepted: a cross-site HTML form cannot send that content type without a CORS
  * preflight, which keeps the session cookie from being used by another site.
@@ -31,8 +52,9 @@ function json(status: number, body: unknown): NextResponse {
 async function readJson(request: NextRequest): Promise<unknown> {
   const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
   if (type !== "application/json") throw new AppError("BAD_REQUEST");
+  const text = await readLimited(request, MAX_JSON_BYTES);
   try {
-    return await request.json();
+    return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST");
   }

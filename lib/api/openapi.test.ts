@@ -90,9 +90,9 @@ describe("the OpenAPI document", () => {
   it("gives each endpoint its refusals, all in the error shape", () => {
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
     expect(statuses("get", "/workers")).toEqual(["200", "400", "401", "403", "500"]);
-    expect(statuses("post", "/workers")).toEqual(["201", "400", "401", "403", "409", "422", "500"]);
+    expect(statuses("post", "/workers")).toEqual(["201", "400", "401", "403", "409", "413", "422", "500"]);
     expect(statuses("get", "/workers/{id}")).toEqual(["200", "401", "403", "404", "500"]);
-    expect(statuses("patch", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "422", "500"]);
+    expect(statuses("patch", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
     const error = operation("patch", "/workers/{id}")!.responses["409"].content["application/json"].schema;
     expect(error.$ref).toBe("#/components/schemas/ApiError");
     const body = schemas.ApiError.properties.error as unknown as ObjectSchema;
@@ -122,9 +122,9 @@ describe("the OpenAPI document", () => {
     expect(bodySchema("post", "/published-figures/import").properties).toHaveProperty("dryRun");
     expect(bodySchema("put", "/quotas").required).toEqual(expect.arrayContaining(["countryCode", "year", "workers"]));
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
-    expect(statuses("put", "/published-figures/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "422", "500"]);
+    expect(statuses("put", "/published-figures/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
     expect(statuses("post", "/published-figures/{id}/retire")).toEqual(["200", "401", "403", "404", "500"]);
-    expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "422", "500"]);
+    expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "413", "422", "500"]);
   });
 
   it("describes courses and enrolments: the course's fields, the roster, enrolling and outcomes", () => {
@@ -144,7 +144,7 @@ describe("the OpenAPI document", () => {
     expect(schemas.NewEnrolment.properties.status.enum).toEqual(["ENROLLED", "WAITLISTED"]);
     expect(schemas.CourseSummary.properties.startsOn.format).toBe("date");
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
-    expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "422", "500"]);
+    expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "413", "422", "500"]);
   });
 
   it("refers only to schemas it defines", () => {

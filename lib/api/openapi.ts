@@ -115,7 +115,7 @@ function parameters(schema: z.ZodType, where: "query" | "path"): JsonSchema[] {
 }
 
 function errorResponses(endpoint: Endpoint, errorRef: JsonSchema): Record<string, JsonSchema> {
-  const codes = [...endpoint.errors, ...(endpoint.body ? (["BAD_REQUEST"] as const) : [])];
+  const codes = [...endpoint.errors, ...(endpoint.body ? (["BAD_REQUEST", "TOO_LARGE"] as const) : [])];
   const byStatus = new Map<number, string[]>();
   for (const code of codes) {
     const status = errorStatus(code, { fromUrl: !endpoint.body });
