@@ -1,11 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifySecret } from "@/lib/auth/password";
 import { authorize } from "./authorize";
-
-// Verifying against a real hash when the e-mail is unknown keeps the two failures equally slow.
-const unknownUserHash = hashPassword("no-such-user-placeholder");
 
 /** The user behind a sign-in, or null; the caller cannot tell an unknown e-mail from a wrong password. */
 export async function authenticateStaff(email: string, password: string): Promise<{ id: string; sessionVersion: number } | null> {
@@ -13,7 +10,7 @@ export async function authenticateStaff(email: string, password: string): Promis
     where: { email: email.trim().toLowerCase() },
     select: { id: true, active: true, passwordHash: true, sessionVersion: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), password);
+  const valid = await verifySecret(user?.passwordHash, password);
   if (!user || !valid || !user.active) return null;
   return { id: user.id, sessionVersion: user.sessionVersion };
 }
