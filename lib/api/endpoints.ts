@@ -17,6 +17,7 @@ import {
   DestinationReport,
   MonthlySeries,
   OpenApiDocument,
+  PortalEnrolmentList,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
@@ -46,6 +47,8 @@ export type Endpoint = {
   errors: AppErrorCode[];
   /** Readable without signing in. */
   public?: true;
+  /** Called by a worker signed in to the portal (its session cookie), not by staff. */
+  audience?: "portal";
 };
 
 const workerId = z.object({ id: z.uuid().meta({ description: "The worker's id" }) });
@@ -217,6 +220,15 @@ export const endpoints = {
     status: 200,
     response: SavedQuota,
     errors: [...signedIn, "VALIDATION", "CONFLICT"],
+  },
+  listPortalEnrolments: {
+    method: "GET",
+    path: "/portal/enrolments",
+    summary: "The signed-in worker's own training enrolments, latest course first (portal session)",
+    status: 200,
+    response: PortalEnrolmentList,
+    errors: ["UNAUTHENTICATED"],
+    audience: "portal",
   },
   openApi: {
     method: "GET",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
@@ -10,6 +11,8 @@ import {
   DestinationReport,
   LikelyDuplicate,
   MonthlySeries,
+  PortalEnrolment,
+  PortalEnrolmentList,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
@@ -55,6 +58,8 @@ const components = {
   DestinationReport,
   Breakdown,
   MonthlySeries,
+  PortalEnrolment,
+  PortalEnrolmentList,
   ApiError,
 };
 
@@ -118,7 +123,7 @@ export function openApiDocument() {
     paths[endpoint.path][endpoint.method.toLowerCase()] = {
       operationId,
       summary: endpoint.summary,
-      ...(endpoint.public ? { security: [] } : {}),
+      ...(endpoint.public ? { security: [] } : endpoint.audience === "portal" ? { security: [{ portalSession: [] }] } : {}),
       ...(params.length ? { parameters: params } : {}),
       ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(endpoint.body) } } } } : {}),
       responses: {
@@ -138,7 +143,8 @@ export function openApiDocument() {
       version: "1",
       description:
         "The register of Cambodian workers abroad. Signed-in staff only, with the same session cookie as the web pages; " +
-        "each account sees and changes what its role and post allow. Errors are `{ error: { code, message, ... } }`.",
+        "each account sees and changes what its role and post allow. The /portal endpoints answer a worker signed in to the " +
+        "workers' portal instead, with their own records only. Errors are `{ error: { code, message, ... } }`.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ session: [] }],
@@ -152,6 +158,12 @@ export function openApiDocument() {
           // Over HTTPS next-auth names it __Secure-next-auth.session-token.
           name: "next-auth.session-token",
           description: "The session cookie set by signing in at /login",
+        },
+        portalSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: PORTAL_COOKIE,
+          description: "The session cookie set by a worker signing in at /portal with the slip's registration number, date of birth and access code",
         },
       },
     },

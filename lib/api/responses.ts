@@ -175,6 +175,34 @@ export const MonthlySeries = z.strictObject({
   months: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), deployed: workers, returned: workers })),
 });
 
+const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
+const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
+const days = z.int().nonnegative();
+
+export const PortalEnrolment = z.strictObject({
+  id: z.uuid(),
+  course: z.strictObject({
+    titleEn: z.string(),
+    titleKm: z.string(),
+    provider: z.string(),
+    place: z.string(),
+    startsOn: calendarDate,
+    endsOn: calendarDate,
+    scheduleNote: z.string().nullable(),
+    status: z.enum(COURSE_STATUSES),
+  }),
+  status: z.enum(ENROLMENT_STATUSES),
+  waitlistRank: z.int().positive().nullable().meta({ description: "The worker's place in line (1 is next); null unless WAITLISTED" }),
+  daysPresent: days,
+  daysAbsent: days,
+  certificateNo: z.string().nullable().meta({ description: "Once the course is COMPLETED" }),
+  completedOn: calendarDate.nullable(),
+});
+
+export const PortalEnrolmentList = z.strictObject({
+  items: z.array(PortalEnrolment).meta({ description: "Only the signed-in worker's own, latest course first" }),
+});
+
 /** Matches held by another post name only the post, never the person. */
 export const LikelyDuplicate = z.discriminatedUnion("inScope", [
   z.strictObject({

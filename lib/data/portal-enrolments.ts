@@ -3,20 +3,8 @@ import type { PortalActor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { authorizePortal } from "./authorize";
 
-export type PortalEnrolment = {
-  id: string;
-  course: { titleEn: string; titleKm: string; provider: string; place: string; startsOn: Date; endsOn: Date; scheduleNote: string | null; status: string };
-  status: "ENROLLED" | "WAITLISTED" | "COMPLETED" | "WITHDRAWN" | "NO_SHOW";
-  /** 1 for the first in line; null unless wait-listed. */
-  waitlistRank: number | null;
-  daysPresent: number;
-  daysAbsent: number;
-  certificateNo: string | null;
-  completedOn: Date | null;
-};
-
 /** The signed-in worker's own enrolments, latest course first; the worker comes from the session alone. */
-export async function listPortalEnrolments(actor: PortalActor | null): Promise<PortalEnrolment[]> {
+export async function listPortalEnrolments(actor: PortalActor | null) {
   const { workerId } = authorizePortal(actor);
   const enrolments = await db.enrolment.findMany({
     where: { workerId },
@@ -35,7 +23,7 @@ export async function listPortalEnrolments(actor: PortalActor | null): Promise<P
   return Promise.all(
     enrolments.map(async ({ courseId, queuePosition, attendance, ...enrolment }) => ({
       ...enrolment,
-      // The place in line: wait-listed workers of the course who came earlier, plus this one.
+      // The place in line (1 is next): wait-listed workers of the course who came earlier, plus this one.
       waitlistRank:
         enrolment.status === "WAITLISTED"
           ? await db.enrolment.count({ where: { courseId, status: "WAITLISTED", queuePosition: { lte: queuePosition } } })
@@ -46,13 +34,11 @@ export async function listPortalEnrolments(actor: PortalActor | null): Promise<P
   );
 }
 
-export type PortalNotification = { id: string; kind: "PROMOTED_FROM_WAITLIST" | "COURSE_CANCELLED"; createdAt: Date; course: { titleEn: string; titleKm: string; startsOn: Date } };
-
 /**
  * What happened to the worker's enrolments since they last looked (a place freed up, a course
  * cancelled), oldest first; they are marked seen as they are handed over, so each shows once.
  */
-export async function takePortalNotifications(actor: PortalActor | null): Promise<PortalNotification[]> {
+export async function takePortalNotifications(actor: PortalActor | null) {
   const { workerId } = authorizePortal(actor);
   return db.$transaction(async (tx) => {
     const unseen = await tx.workerNotification.findMany({
@@ -64,3 +50,6 @@ export async function takePortalNotifications(actor: PortalActor | null): Promis
     return unseen;
   });
 }
+
+export type PortalEnrolment = Awaited<ReturnType<typeof listPortalEnrolments>>[number];
+export type PortalNotification = Awaited<ReturnType<typeof takePortalNotifications>>[number];

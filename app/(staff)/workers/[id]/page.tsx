@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
+import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
 import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
@@ -15,11 +17,26 @@ import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
 import { WorkerHistory } from "@/components/workers/worker-history";
-import { changeStatusAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { AccessCodePanel } from "@/components/workers/access-code-panel";
+import { SLIP_LABELS, type SlipLabels } from "@/components/workers/access-slip";
+import { requestOrigin } from "@/lib/request-info";
+import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
   return { title: t("recordTitle") };
+}
+
+/** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
+async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
+  const [issuedAt, km, en, requestHeaders] = await Promise.all([
+    getAccessCodeIssuedAt(actor, workerId),
+    getTranslations({ locale: "km", namespace: "portal.slip" }),
+    getTranslations({ locale: "en", namespace: "portal.slip" }),
+    headers(),
+  ]);
+  const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
+  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
@@ -27,8 +44,10 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
   const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
+  const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
   const today = startOfTodayUtc().toISOString().slice(0, 10);
   const countries = mayEdit ? await listCountries() : [];
+  const access = mayIssueCode ? await portalAccess(actor, id) : null;
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
@@ -95,14 +114,14 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
           <WorkerHistory entries={history} />
         </section>
       </div>
-      {mayEdit && (
+      {(mayEdit || mayIssueCode) && (
         <aside className="space-y-4">
-          {nextStatuses.length > 0 && (
+          {mayEdit && nextStatuses.length > 0 && (
             <Card>
               <StatusForm action={changeStatusAction.bind(null, worker.id)} version={worker.version} nextStatuses={nextStatuses} today={today} />
             </Card>
           )}
-          {worker.status !== "DECEASED" && (
+          {mayEdit && worker.status !== "DECEASED" && (
             <Card>
               <TransferForm
                 action={transferWorkerAction.bind(null, worker.id)}
@@ -110,6 +129,11 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 today={today}
                 destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
               />
+            </Card>
+          )}
+          {access && (
+            <Card>
+              <AccessCodePanel action={issueAccessCodeAction.bind(null, worker.id)} {...access} />
             </Card>
           )}
         </aside>
