@@ -30,9 +30,15 @@ export const httpStatus: Record<AppErrorCode, number> = {
   DUPLICATE: 409,
 };
 
-export function fieldError(field: string, messageKey: string): AppError {
-  return new AppError("VALIDATION", "errors.VALIDATION", { [field]: [messageKey] });
+/**
+ * A refusal of one field. `values` fill the message's `{name}` arguments; they travel in
+ * `details.messageValues`, so forms call `t(key, details.messageValues)` and the API fills them in.
+ */
+export function fieldError(field: string, messageKey: string, values?: MessageValues): AppError {
+  return new AppError("VALIDATION", "errors.VALIDATION", { [field]: [messageKey] }, values ? { messageValues: values } : undefined);
 }
+
+export type MessageValues = Record<string, string | number>;
 
 /** What a server action returns to its form: the form re-renders with what was typed. */
 export type FormState = {

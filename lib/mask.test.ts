@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRegistrationNo, maskPassport, normaliseRegistrationNo } from "./mask";
+import { formatCertificateNo, formatRegistrationNo, maskPassport, normaliseRegistrationNo } from "./mask";
 
 describe("masking and registration numbers", () => {
   it("shows only the last four characters of a passport number", () => {
@@ -15,5 +15,10 @@ describe("masking and registration numbers", () => {
       expect(normaliseRegistrationNo(typed)).toBe("KR26-0000042");
     }
     expect(normaliseRegistrationNo("not a number")).toBe("NOTANUMBER");
+  });
+
+  it("formats certificate numbers with the year of completion and a padded sequence", () => {
+    expect(formatCertificateNo(new Date("2026-12-03T00:00:00Z"), 42n)).toBe("CERT-2026-000042");
+    expect(formatCertificateNo(new Date("2027-01-02T00:00:00Z"), 1234567)).toBe("CERT-2027-1234567");
   });
 });

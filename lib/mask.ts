@@ -23,3 +23,8 @@ export function normaliseRegistrationNo(typed: string): string {
 export function compactTyped(typed: string): string {
   return typed.toUpperCase().replace(/[\s\-\u2010-\u2015]/g, "");
 }
+
+/** Certificate numbers as printed: year of completion, then the sequence, e.g. CERT-2026-000042. */
+export function formatCertificateNo(completedOn: Date, sequence: bigint | number): string {
+  return `CERT-${completedOn.getUTCFullYear()}-${String(sequence).padStart(6, "0")}`;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
+import { CourseInput, CourseListQuery, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import {
   BreakdownQuery,
   MonthlyQuery,
@@ -13,15 +14,20 @@ import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from
 import { WorkerListQuery } from "@/lib/schemas/worker-list";
 import {
   Breakdown,
+  CourseDetail,
+  CourseList,
   CreatedWorker,
   DestinationReport,
+  EnrolmentOutcome,
   MonthlySeries,
+  NewEnrolment,
   OpenApiDocument,
   PortalEnrolmentList,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
   QuotaList,
+  Roster,
   SavedQuota,
   TransferredWorker,
   WorkerDetail,
@@ -53,6 +59,11 @@ export type Endpoint = {
 
 const workerId = z.object({ id: z.uuid().meta({ description: "The worker's id" }) });
 const sourceId = z.object({ id: z.string().meta({ description: "The source's id, e.g. molvt-2021" }) });
+const courseId = z.object({ id: z.uuid().meta({ description: "The course's id" }) });
+const enrolmentIds = z.object({
+  id: z.uuid().meta({ description: "The course's id" }),
+  enrolmentId: z.uuid().meta({ description: "The enrolment's id" }),
+});
 const signedIn: AppErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN"];
 
 export const endpoints = {
@@ -220,6 +231,73 @@ export const endpoints = {
     status: 200,
     response: SavedQuota,
     errors: [...signedIn, "VALIDATION", "CONFLICT"],
+  },
+  listCourses: {
+    method: "GET",
+    path: "/courses",
+    summary: "The courses of the caller's post (officers), filtered, latest start first, one page at a time",
+    query: CourseListQuery,
+    status: 200,
+    response: CourseList,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  createCourse: {
+    method: "POST",
+    path: "/courses",
+    summary: "Creates a course for the caller's post; answers the course as saved",
+    body: CourseInput,
+    status: 201,
+    response: CourseDetail,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  getCourse: {
+    method: "GET",
+    path: "/courses/{id}",
+    summary: "One course of the caller's post, with its places taken",
+    params: courseId,
+    status: 200,
+    response: CourseDetail,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  updateCourse: {
+    method: "PATCH",
+    path: "/courses/{id}",
+    summary:
+      "Edits a course as of the version the caller saw; more places move wait-listed workers up, cancelling notifies every enrolled and wait-listed worker",
+    params: courseId,
+    body: CourseUpdateInput,
+    status: 200,
+    response: CourseDetail,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  listEnrolments: {
+    method: "GET",
+    path: "/courses/{id}/enrolments",
+    summary: "The course's roster, with each enrolment's wait-list rank, certificate and attendance",
+    params: courseId,
+    status: 200,
+    response: Roster,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  enrolWorker: {
+    method: "POST",
+    path: "/courses/{id}/enrolments",
+    summary: "Enrols a worker of the caller's post: ENROLLED while places are free, WAITLISTED after that, in arrival order",
+    params: courseId,
+    body: EnrolInput,
+    status: 201,
+    response: NewEnrolment,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION"],
+  },
+  setEnrolmentOutcome: {
+    method: "PATCH",
+    path: "/courses/{id}/enrolments/{enrolmentId}",
+    summary: "Records a withdrawal, completion (issuing a certificate number) or no-show; a place freed goes to the first on the wait-list",
+    params: enrolmentIds,
+    body: EnrolmentOutcomeInput,
+    status: 200,
+    response: EnrolmentOutcome,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
   },
   listPortalEnrolments: {
     method: "GET",

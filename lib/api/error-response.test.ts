@@ -69,6 +69,16 @@ describe("errorResponse", () => {
     });
   });
 
+  it("spells out a message's arguments in the English text, and sends them no other way", () => {
+    const error = fieldError("workerId", "courses.errors.overlap", { course: "EPS Korean language and safety", courseKm: "ភាសាកូរ៉េ" });
+    const { status, body } = errorResponse(error, { fromUrl: false });
+    expect(status).toBe(422);
+    expect(body).toEqual({
+      error: { code: "VALIDATION", message: "Some fields need attention.", fields: { workerId: [english("courses.errors.overlap", { course: "EPS Korean language and safety" })] } },
+    });
+    expect(JSON.stringify(body)).toContain("“EPS Korean language and safety”");
+  });
+
   it("answers invalid query parameters with 400", () => {
     const error = new AppError("VALIDATION", "errors.VALIDATION", { status: ["validation.choose"], _form: ["validation.unknownField"] });
     const { status, body } = errorResponse(error, { fromUrl: true });
@@ -101,6 +111,31 @@ describe("errorResponse", () => {
     const quota = { id: "7b0a4a8e-3f64-4c55-9d4e-0c1c2f8b9a10", countryCode: "KR", year: 2026, workers: 6000, note: null, version: 2 };
     const onQuota = errorResponse(new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: quota }), { fromUrl: false });
     expect(onQuota).toMatchObject({ status: 409, body: { error: { current: quota } } });
+  });
+
+  it("answers a conflict on a course or an enrolment with it as it is now", () => {
+    const course = {
+      id: current.id,
+      titleEn: "EPS Korean language and safety",
+      titleKm: "ភាសាកូរ៉េ និងសុវត្ថិភាព",
+      provider: "HRD Korea, Seoul region",
+      place: "Ansan",
+      startsOn: new Date("2026-12-05T00:00:00Z"),
+      endsOn: new Date("2026-12-06T00:00:00Z"),
+      capacity: 20,
+      enrolmentDeadline: null,
+      status: "OPEN",
+      enrolled: 3,
+      waitlisted: 0,
+      completed: 0,
+      scheduleNote: null,
+      version: 4,
+    };
+    const onCourse = errorResponse(new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: course }), { fromUrl: false });
+    expect(onCourse).toMatchObject({ status: 409, body: { error: { current: { ...course, startsOn: "2026-12-05", endsOn: "2026-12-06" } } } });
+    const enrolment = { id: current.id, status: "COMPLETED", certificateNo: "CERT-2026-000042", completedOn: new Date("2026-12-06T00:00:00Z"), version: 2 };
+    const onEnrolment = errorResponse(new AppError("CONFLICT", "errors.CONFLICT", undefined, { current: enrolment }), { fromUrl: false });
+    expect(onEnrolment).toMatchObject({ status: 409, body: { error: { current: { ...enrolment, completedOn: "2026-12-06" } } } });
   });
 
   it("answers likely duplicates with 409 and the matches, naming only the post for another post's", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, httpStatus, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import { AppError, httpStatus, type AppErrorCode, type FieldErrors, type MessageValues } from "@/lib/errors";
 import en from "@/messages/en.json";
 import { ApiError } from "./responses";
 
@@ -21,8 +21,8 @@ export function errorStatus(code: AppErrorCode, { fromUrl }: { fromUrl: boolean 
   return code === "VALIDATION" && fromUrl ? 400 : httpStatus[code];
 }
 
-function englishFields(fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map((key) => english(key))]));
+function englishFields(fields: FieldErrors, values?: MessageValues): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([field, keys]) => [field, keys.map((key) => english(key, values))]));
 }
 
 /**
@@ -31,12 +31,14 @@ function englishFields(fields: FieldErrors): FieldErrors {
  */
 export function errorResponse(error: unknown, { fromUrl, requestId }: { fromUrl: boolean; requestId?: string }): { status: number; body: unknown } {
   if (error instanceof AppError) {
+    // The message arguments are spelt out in the English text rather than sent alongside it.
+    const { messageValues, ...details } = (error.details ?? {}) as { messageValues?: MessageValues };
     const body = {
       error: {
         code: error.code,
-        message: english(error.message),
-        ...(error.fields ? { fields: englishFields(error.fields) } : {}),
-        ...error.details,
+        message: english(error.message, messageValues),
+        ...(error.fields ? { fields: englishFields(error.fields, messageValues) } : {}),
+        ...details,
       },
     };
     const encoded = ApiError.safeEncode(body as ApiError);

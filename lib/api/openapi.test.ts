@@ -127,6 +127,26 @@ describe("the OpenAPI document", () => {
     expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "422", "500"]);
   });
 
+  it("describes courses and enrolments: the course's fields, the roster, enrolling and outcomes", () => {
+    const created = bodySchema("post", "/courses");
+    expect(created.required).toEqual(expect.arrayContaining(["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "capacity"]));
+    expect(created.required).not.toContain("status");
+    expect(created.properties.status.enum).toEqual(["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"]);
+    expect(created.additionalProperties).toBe(false);
+    expect(bodySchema("patch", "/courses/{id}").required).toEqual(expect.arrayContaining(["status", "version"]));
+    expect(bodySchema("post", "/courses/{id}/enrolments").required).toEqual(["workerId"]);
+    expect(bodySchema("patch", "/courses/{id}/enrolments/{enrolmentId}").properties.outcome.enum).toEqual(["WITHDRAWN", "COMPLETED", "NO_SHOW"]);
+    expect(operation("get", "/courses")!.parameters!.map((p) => p.name).sort()).toEqual(["from", "page", "q", "status", "to"]);
+    expect(operation("patch", "/courses/{id}/enrolments/{enrolmentId}")!.parameters!.map((p) => [p.name, p.in])).toEqual([
+      ["id", "path"],
+      ["enrolmentId", "path"],
+    ]);
+    expect(schemas.NewEnrolment.properties.status.enum).toEqual(["ENROLLED", "WAITLISTED"]);
+    expect(schemas.CourseSummary.properties.startsOn.format).toBe("date");
+    const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
+    expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "422", "500"]);
+  });
+
   it("describes the workers' portal with its own session cookie and the worker's enrolments only", () => {
     const portal = operation("get", "/portal/enrolments") as Operation & { security?: unknown };
     expect(portal.security).toEqual([{ portalSession: [] }]);

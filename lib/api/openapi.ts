@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
+import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
@@ -7,10 +8,16 @@ import { english, errorStatus } from "./error-response";
 import {
   ApiError,
   Breakdown,
+  CourseDetail,
+  CourseList,
+  CourseSummary,
   CreatedWorker,
   DestinationReport,
+  EnrolmentOutcome,
+  EnrolmentState,
   LikelyDuplicate,
   MonthlySeries,
+  NewEnrolment,
   PortalEnrolment,
   PortalEnrolmentList,
   PublishedImportResult,
@@ -18,6 +25,8 @@ import {
   PublishedSourceList,
   Quota,
   QuotaList,
+  Roster,
+  RosterEntry,
   SavedQuota,
   TransferredWorker,
   WorkerDetail,
@@ -60,6 +69,18 @@ const components = {
   MonthlySeries,
   PortalEnrolment,
   PortalEnrolmentList,
+  CourseInput,
+  CourseUpdateInput,
+  EnrolInput,
+  EnrolmentOutcomeInput,
+  CourseSummary,
+  CourseList,
+  CourseDetail,
+  RosterEntry,
+  Roster,
+  NewEnrolment,
+  EnrolmentOutcome,
+  EnrolmentState,
   ApiError,
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { APP_ERROR_CODES } from "@/lib/errors";
+import { COURSE_STATUSES, ENROLMENT_STATUSES } from "@/lib/schemas/course";
 import { BREAKDOWN_DIMENSIONS } from "@/lib/schemas/reports";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
 
@@ -175,9 +176,62 @@ export const MonthlySeries = z.strictObject({
   months: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), deployed: workers, returned: workers })),
 });
 
-const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
-const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
-const days = z.int().nonnegative();
+const courseStatus = z.enum(COURSE_STATUSES);
+const enrolmentStatus = z.enum(ENROLMENT_STATUSES);
+const waitlistRank = z.int().positive().nullable().meta({ description: "Place on the wait-list, 1 moving up first; null unless WAITLISTED" });
+
+export const CourseSummary = z.strictObject({
+  id: z.uuid(),
+  titleEn: z.string(),
+  titleKm: z.string(),
+  provider: z.string(),
+  place: z.string(),
+  startsOn: calendarDate,
+  endsOn: calendarDate,
+  capacity: z.int().positive().meta({ description: "Places: no more workers are ENROLLED (or COMPLETED) at once" }),
+  enrolmentDeadline: calendarDate.nullable(),
+  status: courseStatus,
+  enrolled: workers,
+  waitlisted: workers,
+  completed: workers,
+});
+
+export const CourseList = z.strictObject({
+  items: z.array(CourseSummary).meta({ description: "Latest start first" }),
+  total: workers.meta({ description: "Courses matching the filters, over all pages" }),
+  page: z.int().positive(),
+  pageSize: z.int().positive(),
+});
+
+export const CourseDetail = z.strictObject({ ...CourseSummary.shape, scheduleNote: z.string().nullable(), version });
+
+export const RosterEntry = z.strictObject({
+  id: z.uuid(),
+  workerId: z.uuid(),
+  registrationNo: z.string(),
+  fullName: z.string(),
+  fullNameKm: z.string().nullable(),
+  status: enrolmentStatus,
+  waitlistRank,
+  certificateNo: z.string().nullable(),
+  completedOn: calendarDate.nullable(),
+  version,
+  attendance: z.array(z.strictObject({ day: calendarDate, present: z.boolean() })),
+});
+
+export const Roster = z.strictObject({
+  items: z.array(RosterEntry).meta({ description: "Enrolled, completed and no-show first in arrival order, then the wait-list in order, then withdrawals" }),
+});
+
+export const NewEnrolment = z.strictObject({ id: z.uuid(), workerId: z.uuid(), status: z.enum(["ENROLLED", "WAITLISTED"]), waitlistRank });
+
+export const EnrolmentOutcome = z.strictObject({
+  version: z.int().positive(),
+  certificateNo: z.string().optional().meta({ description: "On completion: the certificate number issued, e.g. CERT-2026-000042" }),
+  promoted: z.uuid().optional().meta({ description: "The wait-listed enrolment that moved up into the place freed" }),
+});
+
+export const EnrolmentState = z.strictObject({ id: z.uuid(), status: enrolmentStatus, certificateNo: z.string().nullable(), completedOn: calendarDate.nullable(), version });
 
 export const PortalEnrolment = z.strictObject({
   id: z.uuid(),
@@ -189,12 +243,12 @@ export const PortalEnrolment = z.strictObject({
     startsOn: calendarDate,
     endsOn: calendarDate,
     scheduleNote: z.string().nullable(),
-    status: z.enum(COURSE_STATUSES),
+    status: courseStatus,
   }),
-  status: z.enum(ENROLMENT_STATUSES),
-  waitlistRank: z.int().positive().nullable().meta({ description: "The worker's place in line (1 is next); null unless WAITLISTED" }),
-  daysPresent: days,
-  daysAbsent: days,
+  status: enrolmentStatus,
+  waitlistRank,
+  daysPresent: z.int().nonnegative(),
+  daysAbsent: z.int().nonnegative(),
   certificateNo: z.string().nullable().meta({ description: "Once the course is COMPLETED" }),
   completedOn: calendarDate.nullable(),
 });
@@ -225,7 +279,7 @@ export const ApiError = z.strictObject({
       .record(z.string(), z.array(z.string()))
       .optional()
       .meta({ description: "Field name (`_form` for the whole input) to what is wrong with it, in English" }),
-    current: z.union([WorkerDetail, PublishedSource, Quota]).optional().meta({ description: "On CONFLICT: the record as it is now" }),
+    current: z.union([WorkerDetail, PublishedSource, Quota, CourseDetail, EnrolmentState]).optional().meta({ description: "On CONFLICT: the record as it is now" }),
     duplicates: z.array(LikelyDuplicate).optional().meta({ description: "On DUPLICATE: send again with `confirmDuplicate: true` to register anyway" }),
     requestId: z.string().optional().meta({ description: "On INTERNAL: quote it when reporting the problem" }),
   }),

@@ -2,6 +2,7 @@ import "server-only";
 import type { PortalActor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { authorizePortal } from "./authorize";
+import { waitlistRank } from "./course-places";
 
 /** The signed-in worker's own enrolments, latest course first; the worker comes from the session alone. */
 export async function listPortalEnrolments(actor: PortalActor | null) {
@@ -23,11 +24,7 @@ export async function listPortalEnrolments(actor: PortalActor | null) {
   return Promise.all(
     enrolments.map(async ({ courseId, queuePosition, attendance, ...enrolment }) => ({
       ...enrolment,
-      // The place in line (1 is next): wait-listed workers of the course who came earlier, plus this one.
-      waitlistRank:
-        enrolment.status === "WAITLISTED"
-          ? await db.enrolment.count({ where: { courseId, status: "WAITLISTED", queuePosition: { lte: queuePosition } } })
-          : null,
+      waitlistRank: enrolment.status === "WAITLISTED" ? await waitlistRank(db, courseId, queuePosition) : null,
       daysPresent: attendance.filter((day) => day.present).length,
       daysAbsent: attendance.filter((day) => !day.present).length,
     })),

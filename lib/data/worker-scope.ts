@@ -4,7 +4,7 @@ import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize, postScope } from "./authorize";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The worker `id` if the actor may do `action` to it, or NOT_FOUND: a record outside the actor's

@@ -45,13 +45,16 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** A key into messages/*.json such as "validation.required" or "courses.errors.capacity", not zod's own wording. */
+const MESSAGE_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
+
 /** Zod issues as field → message keys, the shape forms and the API share. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
     const message = issue.code === "unrecognized_keys" ? "validation.unknownField" : issue.message;
-    (fields[key] ??= []).push(message.startsWith("validation.") ? message : "validation.invalid");
+    (fields[key] ??= []).push(MESSAGE_KEY.test(message) ? message : "validation.invalid");
   }
   return fields;
 }

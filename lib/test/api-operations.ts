@@ -22,5 +22,12 @@ export const EXPECTED_API_OPERATIONS = [
   "get /quotas",
   "put /quotas",
   "get /portal/enrolments",
+  "get /courses",
+  "post /courses",
+  "get /courses/{id}",
+  "patch /courses/{id}",
+  "get /courses/{id}/enrolments",
+  "post /courses/{id}/enrolments",
+  "patch /courses/{id}/enrolments/{enrolmentId}",
   "get /openapi.json",
 ];

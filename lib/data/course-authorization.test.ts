@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorFor } from "@/lib/test/actors";
+import { courseEdit, courseInput, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
+import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
+import { enrolWorker, listEnrolments, listWorkerCourses, recordAttendance, setEnrolmentOutcome } from "./enrolments";
+
+afterAll(() => db.$disconnect());
+
+type Who = "ownOfficer" | "otherOfficer" | "ministry" | "admin" | "anonymous";
+type Outcome = "ok" | "hidden" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+
+const actors: Record<Who, Actor | null> = { ownOfficer: null, otherOfficer: null, ministry: null, admin: null, anonymous: null };
+let bangkokOfficer: Actor;
+
+beforeAll(async () => {
+  bangkokOfficer = await actorFor("officer.th@registry.test");
+  actors.ownOfficer = bangkokOfficer;
+  actors.otherOfficer = await actorFor("officer.kr@registry.test");
+  actors.ministry = await actorFor("ministry@registry.test");
+  actors.admin = await actorFor("admin@registry.test");
+});
+
+type Fixture = { courseId: string; courseTitle: string; enrolmentId: string; workerId: string; spareWorkerId: string };
+
+/** For each cell a running Bangkok course with one enrolled Bangkok worker, and another Bangkok worker not yet enrolled. */
+async function bangkokCourse(): Promise<Fixture> {
+  const input = courseInput({ startsOn: isoDay(-1), endsOn: isoDay(5), status: "RUNNING" });
+  const courseId = await newCourse(bangkokOfficer, input);
+  const [workerId, spareWorkerId] = await newWorkers(bangkokOfficer, 2);
+  const { id: enrolmentId } = await enrolWorker(bangkokOfficer, courseId, { workerId });
+  return { courseId, courseTitle: input.titleEn, enrolmentId, workerId, spareWorkerId };
+}
+
+type Operation = (actor: Actor | null, fixture: Fixture) => Promise<unknown>;
+
+// "hidden": the call succeeds but what it returns says nothing of the Bangkok course.
+const operations: Record<string, Operation> = {
+  list: async (actor, f) => ((await listCourses(actor, { q: f.courseTitle })).items.some((c) => c.id === f.courseId) ? "ok" : "hidden"),
+  read: (actor, f) => getCourse(actor, f.courseId),
+  create: (actor) => createCourse(actor, courseInput()),
+  update: async (actor, f) => updateCourse(actor, f.courseId, await courseEdit(bangkokOfficer, f.courseId, { place: "Changed place" })),
+  roster: (actor, f) => listEnrolments(actor, f.courseId),
+  enrol: (actor, f) => enrolWorker(actor, f.courseId, { workerId: f.spareWorkerId }),
+  outcome: (actor, f) => setEnrolmentOutcome(actor, f.enrolmentId, { outcome: "WITHDRAWN", version: 1 }),
+  attendance: (actor, f) => recordAttendance(actor, f.courseId, { day: isoDay(0), present: [f.enrolmentId] }),
+  workerCourses: (actor, f) => listWorkerCourses(actor, f.workerId),
+  statistics: async (actor) => ((await getCourseStatistics(actor)).some((row) => row.postId === bangkokOfficer.postId) ? "ok" : "hidden"),
+};
+
+const officerOnly = { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" } as const;
+
+const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
+  list: { ...officerOnly, otherOfficer: "hidden" },
+  read: officerOnly,
+  // Seoul may create courses, but only for Seoul: nothing in the input names a post.
+  create: { ...officerOnly, otherOfficer: "ok" },
+  update: officerOnly,
+  roster: officerOnly,
+  enrol: officerOnly,
+  outcome: officerOnly,
+  attendance: officerOnly,
+  workerCourses: officerOnly,
+  statistics: { ownOfficer: "ok", otherOfficer: "hidden", ministry: "ok", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
+};
+
+const cells = Object.entries(expected).flatMap(([operation, byWho]) =>
+  Object.entries(byWho).map(([who, outcome]) => ({ operation, who: who as Who, outcome })),
+);
+
+/** What a refused call must leave as it was. */
+async function snapshot(f: Fixture) {
+  const [course, enrolments, attendance] = await Promise.all([
+    db.course.findUniqueOrThrow({ where: { id: f.courseId }, select: { version: true, place: true, postId: true } }),
+    db.enrolment.findMany({ where: { courseId: f.courseId }, select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
+    db.attendance.count({ where: { enrolmentId: f.enrolmentId } }),
+  ]);
+  return { course, enrolments, attendance };
+}
+
+describe("every role × course operation × scope cell, through the data layer", () => {
+  it.each(cells)("$who $operation on a Bangkok course: $outcome", async ({ operation, who, outcome }) => {
+    const fixture = await bangkokCourse();
+    const before = await snapshot(fixture);
+    const result = await operations[operation](actors[who], fixture).then(
+      (value) => (value === "hidden" ? "hidden" : "ok"),
+      (error: unknown) => {
+        if (error instanceof AppError) return error.code;
+        throw error;
+      },
+    );
+    expect(result).toBe(outcome);
+    if (outcome !== "ok") expect(await snapshot(fixture)).toEqual(before);
+  });
+});

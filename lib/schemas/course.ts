@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { isoDate, optionalIsoDate, optionalText } from "./common";
+
+export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
+export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
+/** What an officer can record about an enrolment; ENROLLED and WAITLISTED come from enrolling. */
+export const ENROLMENT_OUTCOMES = ["WITHDRAWN", "COMPLETED", "NO_SHOW"] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+/** The most places one course can have: more than any classroom the posts use. */
+export const MAX_CAPACITY = 500;
+export const COURSE_PAGE_SIZE = 25;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const requiredText = (max: number) =>
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { message: "validation.required", abort: true })
+    .max(max, "validation.tooLong");
+
+const courseStatus = z.enum(COURSE_STATUSES, { error: "validation.choose" });
+const version = z.coerce.number({ error: "validation.invalid" }).int().positive();
+
+const courseFields = {
+  titleEn: requiredText(200),
+  titleKm: requiredText(200),
+  provider: requiredText(200),
+  place: requiredText(200),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  scheduleNote: optionalText(1000),
+  capacity: z.coerce
+    .number({ error: "courses.errors.capacity" })
+    .int("courses.errors.capacity")
+    .min(1, "courses.errors.capacity")
+    .max(MAX_CAPACITY, "courses.errors.capacity"),
+  enrolmentDeadline: optionalIsoDate,
+};
+
+type Dated = { startsOn: Date; endsOn: Date; enrolmentDeadline?: Date };
+
+function checkDates(course: Dated, ctx: z.RefinementCtx) {
+  if (course.endsOn < course.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "courses.errors.endsBeforeStart" });
+  if (course.enrolmentDeadline && course.enrolmentDeadline > course.endsOn) {
+    ctx.addIssue({ code: "custom", path: ["enrolmentDeadline"], message: "courses.errors.deadlineAfterEnd" });
+  }
+}
+
+/** A new course of the officer's post; it is planned unless said otherwise. */
+export const CourseInput = z
+  .object({ ...courseFields, status: z.preprocess(blankToUndefined, courseStatus.default("PLANNED")) })
+  .strict()
+  .superRefine(checkDates);
+export type CourseInput = z.infer<typeof CourseInput>;
+
+/** A course as edited, whole, as of the version the officer saw; the status is always sent. */
+export const CourseUpdateInput = z
+  .object({ ...courseFields, status: courseStatus, version })
+  .strict()
+  .superRefine(checkDates);
+export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
+
+/** The course list's filters and page, as in the URL and in GET /api/v1/courses. */
+export const CourseListQuery = z
+  .object({
+    status: z.preprocess(blankToUndefined, courseStatus.optional()),
+    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "validation.tooLong").optional()),
+    from: optionalIsoDate.meta({ description: "Courses still running on or after this day" }),
+    to: optionalIsoDate.meta({ description: "Courses starting on or before this day" }),
+    page: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int().min(1).default(1)),
+  })
+  .strict();
+export type CourseListQuery = z.infer<typeof CourseListQuery>;
+
+export const EnrolInput = z.object({ workerId: z.uuid({ error: "validation.choose" }) }).strict();
+export type EnrolInput = z.infer<typeof EnrolInput>;
+
+export const EnrolmentOutcomeInput = z
+  .object({ outcome: z.enum(ENROLMENT_OUTCOMES, { error: "validation.choose" }), version })
+  .strict();
+export type EnrolmentOutcomeInput = z.infer<typeof EnrolmentOutcomeInput>;
+
+/**
+ * One day's attendance: the enrolments present; every other enrolled worker was absent. A single
+ * id (one checkbox ticked in a form) is taken as a list of one.
+ */
+export const AttendanceInput = z
+  .object({
+    day: isoDate,
+    present: z.preprocess(
+      (value) => (value === undefined || value === "" ? [] : typeof value === "string" ? [value] : value),
+      z.array(z.uuid({ error: "validation.invalid" })).max(MAX_CAPACITY),
+    ),
+  })
+  .strict();
+export type AttendanceInput = z.infer<typeof AttendanceInput>;
