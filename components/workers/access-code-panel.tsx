@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
-import { AccessSlip, type Slip, type SlipLabels } from "./access-slip";
+import { AccessSlip, type Slip } from "./access-slip";
+import type { SlipLabels } from "./slip-labels";
 
 /**
  * Issuing a worker's portal access code. A second code voids the first, so the officer confirms

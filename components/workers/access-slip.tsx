@@ -1,10 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-
-export const SLIP_LABELS = ["title", "registrationNo", "fullName", "dateOfBirth", "portalAddress", "accessCode", "keepSafe"] as const;
-/** Each label in Khmer and English: the worker reads the slip, whatever language the officer uses. */
-export type SlipLabels = Record<(typeof SLIP_LABELS)[number], { km: string; en: string }>;
+import type { SlipLabels } from "./slip-labels";
 
 export type Slip = { code: string; registrationNo: string; fullName: string; fullNameKm: string | null; dateOfBirth: string };
 

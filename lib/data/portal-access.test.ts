@@ -51,7 +51,8 @@ describe("portal access codes", () => {
     expect(old.message).toBe("portal.signIn.failed");
     const { token: fresh } = await signInToPortal({ ...slip, accessCode: newCode }, testAddress());
     expect(await portalActorForToken(fresh)).toMatchObject({ workerId: worker.id });
-    expect(await db.auditEvent.count({ where: { entityId: worker.id, action: "worker.issueAccessCode" } })).toBe(2);
+    const events = await db.auditEvent.findMany({ where: { entityId: worker.id, action: "worker.issueAccessCode" }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.after)).toEqual([{ portalSessionsEnded: 0 }, { portalSessionsEnded: 1 }]);
   });
 
   it("may be issued only by an officer of the worker's post", async () => {

@@ -31,7 +31,7 @@ export async function issueAccessCode(actor: Actor | null, workerId: string): Pr
       actor,
       "worker.issueAccessCode",
       workerId,
-      { id: true, registrationNo: true, fullName: true, fullNameKm: true, dateOfBirth: true, portalAccess: { select: { issuedAt: true } } },
+      { id: true, registrationNo: true, fullName: true, fullNameKm: true, dateOfBirth: true },
       tx,
     );
     const { issuedAt } = await tx.workerPortalAccess.upsert({
@@ -45,8 +45,8 @@ export async function issueAccessCode(actor: Actor | null, workerId: string): Pr
       action: "worker.issueAccessCode",
       entityType: "Worker",
       entityId: worker.id,
-      before: worker.portalAccess ? { accessCodeIssuedAt: worker.portalAccess.issuedAt } : undefined,
-      after: { accessCodeIssuedAt: issuedAt, portalSessionsEnded: sessionsEnded },
+      // The event's time is the issue time; a re-issue is the next such event. Never the code.
+      after: { portalSessionsEnded: sessionsEnded },
     });
     return { code, registrationNo: worker.registrationNo, fullName: worker.fullName, fullNameKm: worker.fullNameKm, dateOfBirth: worker.dateOfBirth, issuedAt };
   });

@@ -18,7 +18,7 @@ import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
 import { WorkerHistory } from "@/components/workers/worker-history";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
-import { SLIP_LABELS, type SlipLabels } from "@/components/workers/access-slip";
+import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
 import { requestOrigin } from "@/lib/request-info";
 import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
