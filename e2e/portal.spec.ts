@@ -135,6 +135,10 @@ test("a worker signs in on a phone, in Khmer, and sees exactly their own enrolme
   expect(items.find((item: { course: { titleEn: string } }) => item.course.titleEn === shared.titleEn)).toMatchObject({ status: "ENROLLED", waitlistRank: null });
   expect(JSON.stringify(items)).not.toContain(other.id);
   await expectError(await request.get("/api/v1/portal/enrolments"), 401, "UNAUTHENTICATED");
+  // A staff session is no portal session.
+  await expectError(await api.get("/api/v1/portal/enrolments"), 401, "UNAUTHENTICATED");
+  const [cookie] = (await context.cookies()).filter(({ name }) => name === "portal-session");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
 
   // Changing the address gets a worker nothing of the staff's data: 401, or the staff sign-in.
   await expectError(await mobile.request.get(`/api/v1/courses/${shared.id}/enrolments`), 401, "UNAUTHENTICATED");

@@ -235,16 +235,7 @@ export const EnrolmentState = z.strictObject({ id: z.uuid(), status: enrolmentSt
 
 export const PortalEnrolment = z.strictObject({
   id: z.uuid(),
-  course: z.strictObject({
-    titleEn: z.string(),
-    titleKm: z.string(),
-    provider: z.string(),
-    place: z.string(),
-    startsOn: calendarDate,
-    endsOn: calendarDate,
-    scheduleNote: z.string().nullable(),
-    status: courseStatus,
-  }),
+  course: CourseDetail.pick({ titleEn: true, titleKm: true, provider: true, place: true, startsOn: true, endsOn: true, scheduleNote: true, status: true }),
   status: enrolmentStatus,
   waitlistRank,
   daysPresent: z.int().nonnegative(),
