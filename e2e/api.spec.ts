@@ -1,36 +1,14 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { EXPECTED_API_OPERATIONS } from "../lib/test/api-operations";
-import { randomLatinName, randomPhone } from "../lib/test/random-person";
-import { apiAs, expectError, randomBirthDate, uniquePassport } from "./helpers";
+import { randomLatinName } from "../lib/test/random-person";
+import { apiAs, expectError, newWorker, registerViaApi, uniquePassport } from "./helpers";
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-function newWorker(overrides: Record<string, unknown> = {}) {
-  return {
-    fullName: randomLatinName(),
-    sex: "F",
-    dateOfBirth: randomBirthDate(),
-    passportNo: uniquePassport(),
-    phone: randomPhone(),
-    provinceCode: "KH-14",
-    destinationCountry: "TH",
-    employer: "Siam Concrete Works",
-    sector: "CONSTRUCTION",
-    scheme: "MOU",
-    ...overrides,
-  };
-}
 
 /** A correction of `worker` as of `version`: every field the officer can correct. */
 function correction(worker: ReturnType<typeof newWorker>, version: number, changes: Record<string, unknown>) {
   const fields = Object.fromEntries(Object.entries(worker).filter(([field]) => field !== "destinationCountry"));
   return { ...fields, version, ...changes };
-}
-
-async function register(api: APIRequestContext, worker = newWorker()): Promise<string> {
-  const response = await api.post("/api/v1/workers", { data: worker });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()).id;
 }
 
 test("anonymous callers get 401 as JSON, and nothing is cached", async ({ request }) => {
@@ -114,7 +92,7 @@ test("bad input is refused with the reasons in English", async ({ browser }) => 
 test("a likely duplicate is refused with the match until the officer confirms", async ({ browser }) => {
   const api = await apiAs(browser, "officer.th@registry.test");
   const first = newWorker();
-  await register(api, first);
+  await registerViaApi(api, first);
   const twin = newWorker({ fullName: first.fullName, dateOfBirth: first.dateOfBirth });
 
   const refused = await expectError(await api.post("/api/v1/workers", { data: twin }), 409, "DUPLICATE");
@@ -128,7 +106,7 @@ test("a likely duplicate is refused with the match until the officer confirms", 
 test("the Seoul officer can neither read nor change a Bangkok worker", async ({ browser }) => {
   const bangkok = await apiAs(browser, "officer.th@registry.test");
   const worker = newWorker();
-  const id = await register(bangkok, worker);
+  const id = await registerViaApi(bangkok, worker);
   const seoul = await apiAs(browser, "officer.kr@registry.test");
 
   await expectError(await seoul.get(`/api/v1/workers/${id}`), 404, "NOT_FOUND");
@@ -160,7 +138,7 @@ test("ministry staff read every post's workers but cannot register; administrato
 test("a second change made from the same version is a conflict carrying the current record", async ({ browser }) => {
   const api = await apiAs(browser, "officer.th@registry.test");
   const worker = newWorker();
-  const id = await register(api, worker);
+  const id = await registerViaApi(api, worker);
 
   const saved = await api.patch(`/api/v1/workers/${id}`, { data: correction(worker, 1, { employer: "Bangkok Garments" }) });
   expect(saved.status(), await saved.text()).toBe(200);
@@ -174,7 +152,7 @@ test("a second change made from the same version is a conflict carrying the curr
 
 test("a status change answers the record as saved; an impossible one is refused", async ({ browser }) => {
   const api = await apiAs(browser, "officer.th@registry.test");
-  const id = await register(api);
+  const id = await registerViaApi(api);
 
   const deployed = await api.post(`/api/v1/workers/${id}/status`, { data: { status: "DEPLOYED", effectiveOn: today(), version: 1 } });
   expect(deployed.status(), await deployed.text()).toBe(200);
@@ -186,7 +164,7 @@ test("a status change answers the record as saved; an impossible one is refused"
 
 test("a transfer hands the record to the post of the new destination", async ({ browser }) => {
   const bangkok = await apiAs(browser, "officer.th@registry.test");
-  const id = await register(bangkok);
+  const id = await registerViaApi(bangkok);
 
   const transferred = await bangkok.post(`/api/v1/workers/${id}/transfer`, { data: { destinationCountry: "KR", effectiveOn: today(), employer: "Hanil Electronics", version: 1 } });
   expect(transferred.status(), await transferred.text()).toBe(200);

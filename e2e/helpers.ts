@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
-import { randomBirthDate, randomKhmerWord, randomLatinWord, uniquePassport as uniqueTestPassport } from "../lib/test/random-person";
+import { randomBirthDate, randomKhmerWord, randomLatinName, randomLatinWord, randomPhone, uniquePassport as uniqueTestPassport } from "../lib/test/random-person";
 
 export { randomBirthDate, randomKhmerWord, randomLatinWord };
 
@@ -59,4 +59,28 @@ export async function expectError(response: APIResponse, status: number, code: s
   expect(error.code).toBe(code);
   expect(error.message).not.toMatch(/^errors\./);
   return error;
+}
+
+/** A worker as POST /api/v1/workers takes it: a Bangkok worker unless `overrides` say otherwise. */
+export function newWorker(overrides: Record<string, unknown> = {}) {
+  return {
+    fullName: randomLatinName(),
+    sex: "F",
+    dateOfBirth: randomBirthDate(),
+    passportNo: uniquePassport(),
+    phone: randomPhone(),
+    provinceCode: "KH-14",
+    destinationCountry: "TH",
+    employer: "Siam Concrete Works",
+    sector: "CONSTRUCTION",
+    scheme: "MOU",
+    ...overrides,
+  };
+}
+
+/** Registers a worker through the API and returns their id. */
+export async function registerViaApi(api: APIRequestContext, worker = newWorker()): Promise<string> {
+  const response = await api.post("/api/v1/workers", { data: worker });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()).id;
 }

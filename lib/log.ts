@@ -1,14 +1,30 @@
 import "server-only";
+import pino, { type DestinationStream } from "pino";
 import { env } from "./env";
 
-const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-type Level = keyof typeof levels;
+type Level = "debug" | "info" | "warn" | "error";
 
-/** One JSON line per event on stdout, for the log collector. */
-export function log(level: Level, message: string, context: Record<string, unknown> = {}): void {
-  if (levels[level] < levels[env.LOG_LEVEL]) return;
-  const detail = Object.fromEntries(
-    Object.entries(context).map(([key, value]) => [key, value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value]),
+/** What never reaches the log, wherever it sits in the first three levels of an event. */
+const SECRET_KEYS = ["passportNo", "password", "passwordHash", "code", "accessCode", "token", "cookie", "authorization", "secret", "recoveryCode"];
+const redactPaths = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
+
+/** One JSON line per event (stdout unless given), with secrets and passport numbers redacted. */
+export function createLogger(destination?: DestinationStream) {
+  return pino(
+    {
+      level: env.LOG_LEVEL,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: redactPaths, censor: "[redacted]" },
+      serializers: { error: pino.stdSerializers.err },
+    },
+    destination,
   );
-  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...detail })}\n`);
+}
+
+const logger = createLogger();
+
+export function log(level: Level, message: string, context: Record<string, unknown> = {}): void {
+  logger[level](context, message);
 }

@@ -23,6 +23,41 @@ export const demoUsers = [
   { email: "ministry@registry.test", name: "Bopha Meas", role: "MINISTRY", post: null },
 ] as const;
 
+/**
+ * Demo courses, dated from the day the demo data is loaded. `enrol` Seoul workers (the first
+ * deployed ones by registration number) hold places in the open course, so its roster is not empty.
+ */
+export const demoCourses = [
+  {
+    post: "Seoul",
+    titleEn: "EPS Korean language and safety",
+    titleKm: "ភាសាកូរ៉េ និងសុវត្ថិភាពការងារ EPS",
+    provider: "HRD Korea, Seoul region",
+    place: "HRD Korea Seoul Regional Office, Guro-gu",
+    startsInDays: 14,
+    days: 2,
+    enrolmentDeadlineInDays: 7,
+    scheduleNote: "Saturday and Sunday, 09:00 to 17:00",
+    capacity: 20,
+    status: "OPEN",
+    enrol: 6,
+  },
+  {
+    post: "Bangkok",
+    titleEn: "Safe migration and labour rights in Thailand",
+    titleKm: "ការធ្វើចំណាកស្រុកប្រកបដោយសុវត្ថិភាព និងសិទ្ធិការងារនៅប្រទេសថៃ",
+    provider: "Royal Embassy of Cambodia in Bangkok, labour attaché",
+    place: "Royal Embassy of Cambodia, Bangkok",
+    startsInDays: 45,
+    days: 1,
+    enrolmentDeadlineInDays: null,
+    scheduleNote: null,
+    capacity: 40,
+    status: "PLANNED",
+    enrol: 0,
+  },
+] as const;
+
 /** Names as [Latin, Khmer]. */
 export type NameLists = { surnames: [string, string][]; maleNames: [string, string][]; femaleNames: [string, string][] };
 

@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { parsePublishedFigures } from "../lib/published-figures-csv";
 import { hashPassword } from "../lib/auth/password";
-import { DEMO_PASSWORD, demoCounts, demoPosts, demoUsers, demoWorkers } from "./demo-data";
+import { DEMO_PASSWORD, demoCounts, demoCourses, demoPosts, demoUsers, demoWorkers } from "./demo-data";
 
 const dataDir = path.join(import.meta.dirname, "data");
 const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(dataDir, file), "utf8"));
@@ -59,6 +59,11 @@ async function seedDemo(db: PrismaClient) {
     });
   }
 
+  await seedDemoWorkers(db, posts);
+  await seedDemoCourses(db, posts);
+}
+
+async function seedDemoWorkers(db: PrismaClient, posts: Map<string, string>) {
   if ((await db.worker.count()) > 0) {
     console.log("demo data: posts and accounts in place; workers already present, left as they are");
     return;
@@ -77,6 +82,32 @@ async function seedDemo(db: PrismaClient) {
   });
   await db.worker.createMany({ data: workers as Prisma.WorkerCreateManyInput[] });
   console.log(`demo data: ${demoPosts.length} posts, ${demoUsers.length} accounts (password ${DEMO_PASSWORD}), ${workers.length} workers`);
+}
+
+/** Each demo course once, found again by its post and title; courses changed since are left as they are. */
+async function seedDemoCourses(db: PrismaClient, posts: Map<string, string>) {
+  const today = new Date();
+  const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset));
+  let created = 0;
+  for (const { post, startsInDays, days, enrolmentDeadlineInDays, enrol, ...course } of demoCourses) {
+    const postId = posts.get(post)!;
+    if (await db.course.findFirst({ where: { postId, titleEn: course.titleEn }, select: { id: true } })) continue;
+    const { id } = await db.course.create({
+      data: {
+        ...course,
+        postId,
+        startsOn: day(startsInDays),
+        endsOn: day(startsInDays + days - 1),
+        enrolmentDeadline: enrolmentDeadlineInDays === null ? null : day(enrolmentDeadlineInDays),
+      },
+      select: { id: true },
+    });
+    const workers = await db.worker.findMany({ where: { postId, status: "DEPLOYED" }, orderBy: { registrationNo: "asc" }, take: enrol, select: { id: true } });
+    // One at a time, so the queue positions follow the roster order.
+    for (const worker of workers) await db.enrolment.create({ data: { courseId: id, workerId: worker.id, status: "ENROLLED" } });
+    created++;
+  }
+  console.log(`demo data: ${created} of ${demoCourses.length} demo courses created`);
 }
 
 export async function seed(connectionString: string, { demo }: { demo: boolean }) {

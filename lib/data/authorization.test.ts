@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor, correctionInput, uniquePassport, workerInput } from "@/lib/test/actors";
+import { correctionInput, uniquePassport, workerInput } from "@/lib/test/actors";
+import { matrixActors, matrixCells, outcomeOf, type Outcome, type Who } from "@/lib/test/permission-matrix";
 import { createWorker, getWorker, listWorkers, revealPassport, updateWorker } from "./workers";
 import { changeWorkerStatus, transferWorker } from "./worker-lifecycle";
 import { getWorkerHistory } from "./worker-history";
@@ -11,18 +11,12 @@ import { getAccessCodeIssuedAt, issueAccessCode } from "./portal-access";
 
 afterAll(() => db.$disconnect());
 
-type Who = "ownOfficer" | "otherOfficer" | "ministry" | "admin" | "anonymous";
-type Outcome = "ok" | "hidden" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION";
-
-const actors: Record<Who, Actor | null> = { ownOfficer: null, otherOfficer: null, ministry: null, admin: null, anonymous: null };
+let actors: Record<Who, Actor | null>;
 let bangkokOfficer: Actor;
 
 beforeAll(async () => {
-  bangkokOfficer = await actorFor("officer.th@registry.test");
-  actors.ownOfficer = bangkokOfficer;
-  actors.otherOfficer = await actorFor("officer.kr@registry.test");
-  actors.ministry = await actorFor("ministry@registry.test");
-  actors.admin = await actorFor("admin@registry.test");
+  actors = await matrixActors();
+  bangkokOfficer = actors.ownOfficer!;
 });
 
 /** A fresh worker held by Bangkok for each cell, so that allowed writes do not affect other cells. */
@@ -69,20 +63,12 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   accessCodeIssuedAt: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
 };
 
-const cells = Object.entries(expected).flatMap(([operation, byWho]) =>
-  Object.entries(byWho).map(([who, outcome]) => ({ operation, who: who as Who, outcome })),
-);
+const cells = matrixCells(expected);
 
 describe("every role × operation × scope cell, through the data layer", () => {
   it.each(cells)("$who $operation a Bangkok worker: $outcome", async ({ operation, who, outcome }) => {
     const worker = await bangkokWorker();
-    const result = await operations[operation](actors[who], worker).then(
-      (value) => (value === "hidden" ? "hidden" : "ok"),
-      (error: unknown) => {
-        if (error instanceof AppError) return error.code;
-        throw error;
-      },
-    );
+    const result = await outcomeOf(operations[operation](actors[who], worker));
     expect(result).toBe(outcome);
     if (outcome !== "ok") {
       // A refusal changes nothing.

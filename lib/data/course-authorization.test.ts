@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor } from "@/lib/test/actors";
 import { courseEdit, courseInput, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
+import { matrixActors, matrixCells, outcomeOf, type Outcome, type Who } from "@/lib/test/permission-matrix";
 import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
 import { enrolWorker, listEnrolments, listWorkerCourses, recordAttendance, setEnrolmentOutcome } from "./enrolments";
 
 afterAll(() => db.$disconnect());
 
-type Who = "ownOfficer" | "otherOfficer" | "ministry" | "admin" | "anonymous";
-type Outcome = "ok" | "hidden" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
-
-const actors: Record<Who, Actor | null> = { ownOfficer: null, otherOfficer: null, ministry: null, admin: null, anonymous: null };
+let actors: Record<Who, Actor | null>;
 let bangkokOfficer: Actor;
 
 beforeAll(async () => {
-  bangkokOfficer = await actorFor("officer.th@registry.test");
-  actors.ownOfficer = bangkokOfficer;
-  actors.otherOfficer = await actorFor("officer.kr@registry.test");
-  actors.ministry = await actorFor("ministry@registry.test");
-  actors.admin = await actorFor("admin@registry.test");
+  actors = await matrixActors();
+  bangkokOfficer = actors.ownOfficer!;
 });
 
 type Fixture = { courseId: string; courseTitle: string; enrolmentId: string; workerId: string; spareWorkerId: string };
@@ -66,9 +59,7 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   statistics: { ownOfficer: "ok", otherOfficer: "hidden", ministry: "ok", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
 };
 
-const cells = Object.entries(expected).flatMap(([operation, byWho]) =>
-  Object.entries(byWho).map(([who, outcome]) => ({ operation, who: who as Who, outcome })),
-);
+const cells = matrixCells(expected);
 
 /** What a refused call must leave as it was. */
 async function snapshot(f: Fixture) {
@@ -84,13 +75,7 @@ describe("every role × course operation × scope cell, through the data layer",
   it.each(cells)("$who $operation on a Bangkok course: $outcome", async ({ operation, who, outcome }) => {
     const fixture = await bangkokCourse();
     const before = await snapshot(fixture);
-    const result = await operations[operation](actors[who], fixture).then(
-      (value) => (value === "hidden" ? "hidden" : "ok"),
-      (error: unknown) => {
-        if (error instanceof AppError) return error.code;
-        throw error;
-      },
-    );
+    const result = await outcomeOf(operations[operation](actors[who], fixture));
     expect(result).toBe(outcome);
     if (outcome !== "ok") expect(await snapshot(fixture)).toEqual(before);
   });

@@ -21,13 +21,13 @@ const day = (offset: number) => new Date(`${isoDay(offset)}T00:00:00Z`);
 
 describe("creating and reading courses", () => {
   it("creates a course for the officer's own post and reads it back with its places", async () => {
-    const input = courseInput({ titleEn: "  EPS Korean language and safety  ", capacity: "25", enrolmentDeadline: isoDay(20) });
+    const input = courseInput({ titleEn: "  Thai language and workplace safety  ", capacity: "25", enrolmentDeadline: isoDay(20) });
     const { id } = await createCourse(bangkok, input);
     const stored = await db.course.findUniqueOrThrow({ where: { id }, select: { postId: true, createdById: true } });
     expect(stored).toEqual({ postId: bangkok.postId, createdById: bangkok.id });
     expect(await getCourse(bangkok, id)).toEqual({
       id,
-      titleEn: "EPS Korean language and safety",
+      titleEn: "Thai language and workplace safety",
       titleKm: input.titleKm,
       provider: "HRD Korea, Seoul region",
       place: "Ansan Training Centre",
@@ -43,7 +43,7 @@ describe("creating and reading courses", () => {
       completed: 0,
     });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "course.create" }, select: { actorId: true, after: true } });
-    expect(audit).toMatchObject({ actorId: bangkok.id, after: { titleEn: "EPS Korean language and safety", capacity: 25 } });
+    expect(audit).toMatchObject({ actorId: bangkok.id, after: { titleEn: "Thai language and workplace safety", capacity: 25 } });
   });
 
   it("is planned unless said otherwise, and refuses what makes no sense", async () => {

@@ -10,6 +10,13 @@ export const optionalText = (max: number) =>
     .transform((value) => value || undefined)
     .optional();
 
+/** Text a form must have, trimmed. */
+export const requiredText = (max: number) =>
+  z.string({ error: "validation.required" }).trim().min(1, { message: "validation.required", abort: true }).max(max, "validation.tooLong");
+
+/** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
+export const recordVersion = z.coerce.number({ error: "validation.invalid" }).int().positive();
+
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), kept as a UTC midnight Date. */
 export const isoDate = z
   .string({ error: "validation.required" })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText } from "./common";
+import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -14,15 +14,7 @@ export const COURSE_PAGE_SIZE = 25;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-const requiredText = (max: number) =>
-  z
-    .string({ error: "validation.required" })
-    .trim()
-    .min(1, { message: "validation.required", abort: true })
-    .max(max, "validation.tooLong");
-
 const courseStatus = z.enum(COURSE_STATUSES, { error: "validation.choose" });
-const version = z.coerce.number({ error: "validation.invalid" }).int().positive();
 
 const courseFields = {
   titleEn: requiredText(200),
@@ -58,7 +50,7 @@ export type CourseInput = z.infer<typeof CourseInput>;
 
 /** A course as edited, whole, as of the version the officer saw; the status is always sent. */
 export const CourseUpdateInput = z
-  .object({ ...courseFields, status: courseStatus, version })
+  .object({ ...courseFields, status: courseStatus, version: recordVersion })
   .strict()
   .superRefine(checkDates);
 export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
@@ -79,7 +71,7 @@ export const EnrolInput = z.object({ workerId: z.uuid({ error: "validation.choos
 export type EnrolInput = z.infer<typeof EnrolInput>;
 
 export const EnrolmentOutcomeInput = z
-  .object({ outcome: z.enum(ENROLMENT_OUTCOMES, { error: "validation.choose" }), version })
+  .object({ outcome: z.enum(ENROLMENT_OUTCOMES, { error: "validation.choose" }), version: recordVersion })
   .strict();
 export type EnrolmentOutcomeInput = z.infer<typeof EnrolmentOutcomeInput>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalText } from "./common";
+import { isoDate, optionalText, recordVersion, requiredText } from "./common";
 import { WORKER_STATUSES } from "./worker";
 
 export const BREAKDOWN_DIMENSIONS = ["sector", "sex", "province", "scheme", "status"] as const;
@@ -38,7 +38,7 @@ export const PublishedFigureInput = z
   .strict();
 
 const sourceFields = {
-  title: z.string().trim().min(1, { message: "validation.required", abort: true }).max(300, "validation.tooLong"),
+  title: requiredText(300),
   publishedOn: isoDate,
   asOf: isoDate,
   note: optionalText(1000),
@@ -56,7 +56,7 @@ function checkSource(source: { publishedOn: Date; asOf: Date; figures: { country
 
 const RESERVED_SOURCE_IDS = ["new", "import"];
 
-const sourceVersion = z.coerce.number().int().positive().meta({ description: "The version corrected; a stale one is a CONFLICT" });
+const sourceVersion = recordVersion.meta({ description: "The version corrected; a stale one is a CONFLICT" });
 
 /** A published source with its per-country numbers, as ministry staff enter or correct it. */
 export const PublishedSourceInput = z

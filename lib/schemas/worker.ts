@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, startOfTodayUtc, yearsBefore } from "./common";
+import { isoDate, optionalIsoDate, optionalText, recordVersion as version, startOfTodayUtc, yearsBefore } from "./common";
 
 export const SEXES = ["M", "F", "X"] as const;
 export const SCHEMES = ["EPS", "MOU", "TECHNICAL_INTERN", "SPECIFIED_SKILLED_WORKER", "DOMESTIC_WORK", "OTHER"] as const;
@@ -67,8 +67,6 @@ const countryCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, "validation.choose");
 
-/** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
-const version = z.coerce.number({ error: "validation.invalid" }).int().positive();
 
 type Dated = { dateOfBirth: Date; deployedOn?: Date; contractEnd?: Date; status?: string };
 
