@@ -1,14 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE_HEADER, defaultLocaleFor } from "@/lib/i18n/locales";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
 const STAFF_PATHS = ["/workers", "/courses", "/reports", "/admin"];
 
 /**
- * Gives every request an id for the logs and audit events and a script nonce, puts the security
- * headers on every answer, and sends visitors without a session cookie to the sign-in page. The
- * redirect is a comfort only: lib/data checks every request itself.
+ * Gives every request an id for the logs and audit events, a script nonce and the language of
+ * its part of the app, puts the security headers on every answer, and sends visitors without a
+ * staff session cookie to the staff sign-in page. The redirect is a comfort only: lib/data checks
+ * every request itself.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -17,8 +19,9 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-request-id", crypto.randomUUID());
   // Next.js takes the nonce for its own scripts from the request's policy.
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-
   const { pathname, search } = request.nextUrl;
+  requestHeaders.set(DEFAULT_LOCALE_HEADER, defaultLocaleFor(pathname));
+
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;
   if (!signedIn && STAFF_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) {

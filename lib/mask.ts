@@ -9,6 +9,21 @@ export function formatRegistrationNo(country: string, registeredOn: Date, sequen
   return `${country}${year}-${String(sequence).padStart(7, "0")}`;
 }
 
+/**
+ * A registration number as a worker types it from the slip, in the form it is stored: any case,
+ * with or without spaces and the dash ("kr26 0000042" → "KR26-0000042").
+ */
+export function normaliseRegistrationNo(typed: string): string {
+  const compact = compactTyped(typed);
+  const parts = /^([A-Z]{2}\d{2})(\d{7})$/.exec(compact);
+  return parts ? `${parts[1]}-${parts[2]}` : compact;
+}
+
+/** Upper case, without the spaces and dashes (of any kind) that people type between groups. */
+export function compactTyped(typed: string): string {
+  return typed.toUpperCase().replace(/[\s\-\u2010-\u2015]/g, "");
+}
+
 /** Certificate numbers as printed: year of completion, then the sequence, e.g. CERT-2026-000042. */
 export function formatCertificateNo(completedOn: Date, sequence: bigint | number): string {
   return `CERT-${completedOn.getUTCFullYear()}-${String(sequence).padStart(6, "0")}`;

@@ -22,6 +22,7 @@ import {
   MonthlySeries,
   NewEnrolment,
   OpenApiDocument,
+  PortalEnrolmentList,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
@@ -52,6 +53,8 @@ export type Endpoint = {
   errors: AppErrorCode[];
   /** Readable without signing in. */
   public?: true;
+  /** Called by a worker signed in to the portal (its session cookie), not by staff. */
+  audience?: "portal";
 };
 
 const workerId = z.object({ id: z.uuid().meta({ description: "The worker's id" }) });
@@ -295,6 +298,15 @@ export const endpoints = {
     status: 200,
     response: EnrolmentOutcome,
     errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  listPortalEnrolments: {
+    method: "GET",
+    path: "/portal/enrolments",
+    summary: "The signed-in worker's own training enrolments, latest course first (portal session)",
+    status: 200,
+    response: PortalEnrolmentList,
+    errors: ["UNAUTHENTICATED"],
+    audience: "portal",
   },
   openApi: {
     method: "GET",

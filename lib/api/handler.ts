@@ -2,15 +2,19 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor, PortalActor } from "@/lib/auth/permissions";
+import { getPortalActor } from "@/lib/auth/portal-actor";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import type { Endpoint } from "./endpoints";
 import { errorResponse } from "./error-response";
 
-export type ApiRequest = {
-  actor: Actor | null;
+/** Staff for most endpoints; the worker of the portal session for the portal's. */
+type ActorOf<E extends Endpoint> = E extends { audience: "portal" } ? PortalActor | null : Actor | null;
+
+export type ApiRequest<A = Actor | null> = {
+  actor: A;
   params: Record<string, string>;
   query: Record<string, string>;
   /** The parsed JSON body, unvalidated: the lib/data function validates it after its permission check. */
@@ -62,14 +66,15 @@ async function readJson(request: NextRequest): Promise<unknown> {
 
 /**
  * A route handler for one endpoint of /api/v1: the signed-in actor (from the same session cookie
- * as the pages), the JSON body, the response encoded as the endpoint describes it, and errors as
- * `{ error: { code, message, ... } }` with their HTTP status.
+ * as the pages: staff, or the worker of the portal session for a portal endpoint), the JSON body,
+ * the response encoded as the endpoint describes it, and errors as `{ error: { code, message, ... } }`
+ * with their HTTP status.
  */
-export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiRequest) => Promise<z.output<E["response"]>>) {
+export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiRequest<ActorOf<E>>) => Promise<z.output<E["response"]>>) {
   return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     try {
-      const actor = await getActor();
+      const actor = (endpoint.audience === "portal" ? await getPortalActor() : await getActor()) as ActorOf<E>;
       const body = endpoint.body ? await readJson(request) : undefined;
       const query = searchParamsToQuery(request.nextUrl.searchParams);
       const result = await work({ actor, params: await context.params, query, body });

@@ -147,6 +147,20 @@ describe("the OpenAPI document", () => {
     expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "413", "422", "500"]);
   });
 
+  it("describes the workers' portal with its own session cookie and the worker's enrolments only", () => {
+    const portal = operation("get", "/portal/enrolments") as Operation & { security?: unknown };
+    expect(portal.security).toEqual([{ portalSession: [] }]);
+    expect(Object.keys(portal.responses).sort()).toEqual(["200", "401", "500"]);
+    expect(portal.responses["200"].content["application/json"].schema.$ref).toBe("#/components/schemas/PortalEnrolmentList");
+    const enrolment = schemas.PortalEnrolment;
+    expect(Object.keys(enrolment.properties)).toEqual(
+      expect.arrayContaining(["course", "status", "waitlistRank", "daysPresent", "daysAbsent", "certificateNo"]),
+    );
+    expect(enrolment.properties).not.toHaveProperty("workerId");
+    const schemes = (document.components as { securitySchemes: Record<string, { in: string; name: string }> }).securitySchemes;
+    expect(schemes.portalSession).toMatchObject({ in: "cookie", name: "portal-session" });
+  });
+
   it("refers only to schemas it defines", () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((match) => match[1]);
     expect(refs.length).toBeGreaterThan(10);

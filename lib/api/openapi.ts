@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
 import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
@@ -17,6 +18,8 @@ import {
   LikelyDuplicate,
   MonthlySeries,
   NewEnrolment,
+  PortalEnrolment,
+  PortalEnrolmentList,
   PublishedImportResult,
   PublishedSource,
   PublishedSourceList,
@@ -64,6 +67,8 @@ const components = {
   DestinationReport,
   Breakdown,
   MonthlySeries,
+  PortalEnrolment,
+  PortalEnrolmentList,
   CourseInput,
   CourseUpdateInput,
   EnrolInput,
@@ -139,7 +144,7 @@ export function openApiDocument() {
     paths[endpoint.path][endpoint.method.toLowerCase()] = {
       operationId,
       summary: endpoint.summary,
-      ...(endpoint.public ? { security: [] } : {}),
+      ...(endpoint.public ? { security: [] } : endpoint.audience === "portal" ? { security: [{ portalSession: [] }] } : {}),
       ...(params.length ? { parameters: params } : {}),
       ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(endpoint.body) } } } } : {}),
       responses: {
@@ -159,7 +164,8 @@ export function openApiDocument() {
       version: "1",
       description:
         "The register of Cambodian workers abroad. Signed-in staff only, with the same session cookie as the web pages; " +
-        "each account sees and changes what its role and post allow. Errors are `{ error: { code, message, ... } }`.",
+        "each account sees and changes what its role and post allow. The /portal endpoints answer a worker signed in to the " +
+        "workers' portal instead, with their own records only. Errors are `{ error: { code, message, ... } }`.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ session: [] }],
@@ -173,6 +179,12 @@ export function openApiDocument() {
           // Over HTTPS next-auth names it __Secure-next-auth.session-token.
           name: "next-auth.session-token",
           description: "The session cookie set by signing in at /login",
+        },
+        portalSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: PORTAL_COOKIE,
+          description: "The session cookie set by a worker signing in at /portal with the slip's registration number, date of birth and access code",
         },
       },
     },

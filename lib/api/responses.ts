@@ -233,6 +233,21 @@ export const EnrolmentOutcome = z.strictObject({
 
 export const EnrolmentState = z.strictObject({ id: z.uuid(), status: enrolmentStatus, certificateNo: z.string().nullable(), completedOn: calendarDate.nullable(), version });
 
+export const PortalEnrolment = z.strictObject({
+  id: z.uuid(),
+  course: CourseDetail.pick({ titleEn: true, titleKm: true, provider: true, place: true, startsOn: true, endsOn: true, scheduleNote: true, status: true }),
+  status: enrolmentStatus,
+  waitlistRank,
+  daysPresent: z.int().nonnegative(),
+  daysAbsent: z.int().nonnegative(),
+  certificateNo: z.string().nullable().meta({ description: "Once the course is COMPLETED" }),
+  completedOn: calendarDate.nullable(),
+});
+
+export const PortalEnrolmentList = z.strictObject({
+  items: z.array(PortalEnrolment).meta({ description: "Only the signed-in worker's own, latest course first" }),
+});
+
 /** Matches held by another post name only the post, never the person. */
 export const LikelyDuplicate = z.discriminatedUnion("inScope", [
   z.strictObject({

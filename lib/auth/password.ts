@@ -14,3 +14,16 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+let placeholderHash: Promise<string> | undefined;
+
+/**
+ * Whether `password` matches `passwordHash`; with no hash to check (an unknown account, no code
+ * issued) it verifies against a placeholder all the same, so that both failures take equally long
+ * and the time taken does not tell which one it was.
+ */
+export async function verifySecret(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  placeholderHash ??= hashPassword("no-such-account-placeholder");
+  const valid = await verifyPassword(passwordHash ?? (await placeholderHash), password);
+  return Boolean(passwordHash) && valid;
+}

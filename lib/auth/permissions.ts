@@ -36,6 +36,15 @@ export type Actor = {
   mustChangePassword?: boolean;
 };
 
+/**
+ * A worker signed in to the portal. No role and no post: the only records within reach are the
+ * worker's own, and the id comes from the portal session, never from the request.
+ */
+export type PortalActor = {
+  workerId: string;
+  requestId?: string;
+};
+
 export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
   OFFICER: {
     "worker.read": "own-post",

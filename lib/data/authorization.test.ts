@@ -7,6 +7,7 @@ import { createWorker, getWorker, listWorkers, revealPassport, updateWorker } fr
 import { changeWorkerStatus, transferWorker } from "./worker-lifecycle";
 import { getWorkerHistory } from "./worker-history";
 import { exportWorkers } from "./worker-export";
+import { getAccessCodeIssuedAt, issueAccessCode } from "./portal-access";
 
 afterAll(() => db.$disconnect());
 
@@ -43,6 +44,8 @@ const operations: Record<string, Operation> = {
   status: (actor, w) => changeWorkerStatus(actor, w.id, { status: "RETURNED", effectiveOn: "2025-06-01", version: w.version }),
   transfer: (actor, w) => transferWorker(actor, w.id, { destinationCountry: "MY", effectiveOn: "2025-06-01", version: w.version }),
   revealPassport: (actor, w) => revealPassport(actor, w.id),
+  issueAccessCode: (actor, w) => issueAccessCode(actor, w.id),
+  accessCodeIssuedAt: (actor, w) => getAccessCodeIssuedAt(actor, w.id),
 };
 
 const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
@@ -56,6 +59,8 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   status: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
   transfer: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
   revealPassport: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
+  issueAccessCode: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
+  accessCodeIssuedAt: { ownOfficer: "ok", otherOfficer: "NOT_FOUND", ministry: "FORBIDDEN", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
 };
 
 const cells = matrixCells(expected);

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordDenial } from "./security-events";
-import { scopeOf, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
+import { scopeOf, type Action, type Actor, type PortalActor, type Scope } from "@/lib/auth/permissions";
 
 /**
  * The one permission check each data function makes before anything else. It returns the scope
@@ -28,4 +28,10 @@ export function ownPost(actor: Actor): string {
 /** A Prisma `where` fragment that keeps only the records the scope allows. */
 export function postScope(actor: Actor, scope: Scope): { postId?: string } {
   return scope === "all" ? {} : { postId: ownPost(actor) };
+}
+
+/** The portal's one check: a signed-in worker, who then reads only what `workerId` owns. */
+export function authorizePortal(actor: PortalActor | null): PortalActor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
 }

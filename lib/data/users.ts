@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword, verifySecret } from "@/lib/auth/password";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
@@ -12,16 +12,13 @@ import { recordSignInFailure } from "./security-events";
 import { endSessionsOf, openSessionUser } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
-// Verifying against a real hash when the e-mail is unknown keeps the two failures equally slow.
-const unknownUserHash = hashPassword("no-such-user-placeholder");
-
 /** The user behind a sign-in, or null; the caller cannot tell an unknown e-mail from a wrong password. */
 export async function authenticateStaff(email: string, password: string): Promise<{ id: string } | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, active: true, passwordHash: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), password);
+  const valid = await verifySecret(user?.passwordHash, password);
   if (!user || !valid || !user.active) {
     await recordSignInFailure(email, user?.id ?? null);
     return null;

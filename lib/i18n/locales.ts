@@ -2,9 +2,21 @@ export const locales = ["en", "km"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
+/** Workers read the portal in Khmer unless they chose English. */
+export const portalLocale: Locale = "km";
+/** Set by proxy.ts on every request: the language of the part of the app asked for, before any choice. */
+export const DEFAULT_LOCALE_HEADER = "x-default-locale";
 
-export function resolveLocale(value: string | undefined): Locale {
-  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;
+const isLocale = (value: string | null | undefined): value is Locale => (locales as readonly string[]).includes(value ?? "");
+
+export function resolveLocale(value: string | undefined, fallback: string | null = defaultLocale): Locale {
+  if (isLocale(value)) return value;
+  return isLocale(fallback) ? fallback : defaultLocale;
+}
+
+/** The language of a path before the reader chooses one. */
+export function defaultLocaleFor(pathname: string): Locale {
+  return pathname === "/portal" || pathname.startsWith("/portal/") ? portalLocale : defaultLocale;
 }
 
 /** Reference data carries both names; show the one of the reader's language. */

@@ -20,4 +20,9 @@ describe("the message catalogues", () => {
     const untranslated = [...khmer].filter(([key, text]) => key.startsWith("reports.") && (text.trim() === "" || text === english.get(key)));
     expect(untranslated).toEqual([]);
   });
+
+  it("have the workers' portal in Khmer, the language it opens in", () => {
+    const untranslated = [...khmer].filter(([key, text]) => key.startsWith("portal.") && (text.trim() === "" || text === english.get(key) || !/[\u1780-\u17FF]/.test(text)));
+    expect(untranslated).toEqual([]);
+  });
 });

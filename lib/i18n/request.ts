@@ -1,9 +1,12 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, resolveLocale } from "./locales";
+import { DEFAULT_LOCALE_HEADER, LOCALE_COOKIE, resolveLocale } from "./locales";
 
-// No locale in the URL: staff and workers choose a language once and the cookie remembers it.
-export default getRequestConfig(async () => {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+// No locale in the URL: staff and workers choose a language once and the cookie remembers it;
+// until then staff pages are in English and the workers' portal in Khmer. A page may also ask
+// for a language explicitly (getTranslations({ locale })), as the bilingual access slip does.
+export default getRequestConfig(async ({ locale: requested }) => {
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const locale = resolveLocale(requested, resolveLocale(jar.get(LOCALE_COOKIE)?.value, requestHeaders.get(DEFAULT_LOCALE_HEADER)));
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });

@@ -1,18 +1,33 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
+/** PostgreSQL text cannot hold the NUL character: such input is refused, never sent to the database. */
+const withoutNul = (value: string) => !value.includes("\u0000");
+
 /** Form fields arrive as strings; an empty one means "not given". */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "validation.tooLong")
+    .refine(withoutNul, "validation.invalid")
     .transform((value) => value || undefined)
     .optional();
 
 /** Text a form must have, trimmed. */
 export const requiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, { message: "validation.required", abort: true }).max(max, "validation.tooLong");
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { message: "validation.required", abort: true })
+    .max(max, "validation.tooLong")
+    .refine(withoutNul, "validation.invalid");
+
+/** What is typed into a search box: up to 100 characters; empty means no search. */
+export const searchText = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().trim().max(100, "validation.tooLong").refine(withoutNul, "validation.invalid").optional(),
+);
 
 /** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
 export const recordVersion = z.coerce.number({ error: "validation.invalid" }).int().positive();

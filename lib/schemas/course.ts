@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText } from "./common";
+import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -59,7 +59,7 @@ export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
 export const CourseListQuery = z
   .object({
     status: z.preprocess(blankToUndefined, courseStatus.optional()),
-    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "validation.tooLong").optional()),
+    q: searchText,
     from: optionalIsoDate.meta({ description: "Courses still running on or after this day" }),
     to: optionalIsoDate.meta({ description: "Courses starting on or before this day" }),
     page: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int().min(1).default(1)),

@@ -5,6 +5,7 @@ import { csvRow, parseCsv } from "@/lib/csv";
 import { fieldErrorsOf } from "./common";
 import { AttendanceInput, CourseInput, CourseListQuery, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "./course";
 import { BreakdownQuery, MonthlyQuery, PublishedSourceInput, QuotaInput } from "./reports";
+import { PortalSignInInput } from "./portal";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput } from "./user";
 import { PASSPORT_PATTERN, StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "./worker";
 import { WorkerListQuery } from "./worker-list";
@@ -29,6 +30,7 @@ const schemas: Record<string, z.ZodType> = {
   UserCreateInput,
   UserUpdateInput,
   PasswordChangeInput,
+  PortalSignInInput,
 };
 
 /** What attackers and clumsy clients send: markup, SQL, control and bidi characters, Khmer, long runs. */

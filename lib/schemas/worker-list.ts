@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalIsoDate } from "./common";
+import { optionalIsoDate, searchText } from "./common";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
 
 export const WORKER_SORTS = ["registered", "name"] as const;
@@ -15,7 +15,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
  */
 export const WorkerListQuery = z
   .object({
-    q: z.preprocess(blankToUndefined, z.string().trim().max(100, "validation.tooLong").optional()),
+    q: searchText,
     status: optionalEnum(WORKER_STATUSES),
     sector: optionalEnum(SECTORS),
     scheme: optionalEnum(SCHEMES),

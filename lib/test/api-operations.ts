@@ -21,6 +21,7 @@ export const EXPECTED_API_OPERATIONS = [
   "post /published-figures/import",
   "get /quotas",
   "put /quotas",
+  "get /portal/enrolments",
   "get /courses",
   "post /courses",
   "get /courses/{id}",

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { createWorker, revealPassport, updateWorker } from "@/lib/data/workers";
 import { changeWorkerStatus, transferWorker } from "@/lib/data/worker-lifecycle";
+import { issueAccessCode } from "@/lib/data/portal-access";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
 import type { FormState } from "@/lib/errors";
@@ -59,6 +60,18 @@ export async function revealPassportAction(id: string): Promise<FormState> {
   const actor = await getActor();
   try {
     return { ok: true, details: { passportNo: await revealPassport(actor, id) } };
+  } catch (error) {
+    return failedFormState(error, {}, actor);
+  }
+}
+
+/** The new code goes back in the action's answer only, for the slip: never in a URL or a log. */
+export async function issueAccessCodeAction(id: string): Promise<FormState> {
+  const actor = await getActor();
+  try {
+    const { dateOfBirth, ...slip } = await issueAccessCode(actor, id);
+    revalidatePath(`/workers/${id}`);
+    return { ok: true, details: { slip: { ...slip, dateOfBirth: dateOfBirth.toISOString().slice(0, 10) } } };
   } catch (error) {
     return failedFormState(error, {}, actor);
   }

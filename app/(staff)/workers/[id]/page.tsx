@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
@@ -6,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
 import { listWorkerCourses } from "@/lib/data/enrolments";
+import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
 import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
@@ -19,11 +21,26 @@ import { TransferForm } from "@/components/workers/transfer-form";
 import { WorkerHistory } from "@/components/workers/worker-history";
 import { WorkerCourses } from "@/components/courses/worker-courses";
 import { courseTitle } from "@/components/courses/course-title";
-import { changeStatusAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { AccessCodePanel } from "@/components/workers/access-code-panel";
+import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
+import { requestOrigin } from "@/lib/request-info";
+import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
   return { title: t("recordTitle") };
+}
+
+/** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
+async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
+  const [issuedAt, km, en, requestHeaders] = await Promise.all([
+    getAccessCodeIssuedAt(actor, workerId),
+    getTranslations({ locale: "km", namespace: "portal.slip" }),
+    getTranslations({ locale: "en", namespace: "portal.slip" }),
+    headers(),
+  ]);
+  const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
+  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
@@ -31,9 +48,14 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
   const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
+  const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
   const today = startOfTodayUtc().toISOString().slice(0, 10);
   const mayReadCourses = actor ? can(actor, "course.read", worker.post?.id ?? null) : false;
-  const [countries, courses] = await Promise.all([mayEdit ? listCountries() : [], mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null]);
+  const [countries, courses, access] = await Promise.all([
+    mayEdit ? listCountries() : [],
+    mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null,
+    mayIssueCode ? portalAccess(actor, id) : null,
+  ]);
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
@@ -110,14 +132,14 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
           <WorkerHistory entries={history} />
         </section>
       </div>
-      {mayEdit && (
+      {(mayEdit || mayIssueCode) && (
         <aside className="space-y-4">
-          {nextStatuses.length > 0 && (
+          {mayEdit && nextStatuses.length > 0 && (
             <Card>
               <StatusForm action={changeStatusAction.bind(null, worker.id)} version={worker.version} nextStatuses={nextStatuses} today={today} />
             </Card>
           )}
-          {worker.status !== "DECEASED" && (
+          {mayEdit && worker.status !== "DECEASED" && (
             <Card>
               <TransferForm
                 action={transferWorkerAction.bind(null, worker.id)}
@@ -125,6 +147,11 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 today={today}
                 destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
               />
+            </Card>
+          )}
+          {access && (
+            <Card>
+              <AccessCodePanel action={issueAccessCodeAction.bind(null, worker.id)} {...access} />
             </Card>
           )}
         </aside>

@@ -1,0 +1,26 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { failedFormState } from "@/lib/action-state";
+import { setPortalCookie, signOutOfPortal } from "@/lib/auth/portal-actor";
+import { signInToPortal } from "@/lib/data/portal-sessions";
+import type { FormState } from "@/lib/errors";
+import { clientAddress } from "@/lib/request-info";
+import { formValues } from "@/lib/schemas/common";
+
+export async function signInToPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const { token, expiresAt } = await signInToPortal(values, clientAddress(await headers()));
+    await setPortalCookie(token, expiresAt);
+  } catch (error) {
+    // The number and birth date stay in the form; the code is typed again, never sent back.
+    return failedFormState(error, { ...values, accessCode: "" }, null);
+  }
+  redirect("/portal");
+}
+
+export async function signOutOfPortalAction(): Promise<void> {
+  await signOutOfPortal();
+  redirect("/portal");
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitch } from "@/components/locale-switch";
+import { Button } from "@/components/ui/button";
+import { getPortalActor } from "@/lib/auth/portal-actor";
+import { signOutOfPortalAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("portal");
+  return { title: t("name") };
+}
+
+/** The workers' shell: narrow, for a phone, with the language one tap away. */
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const [worker, t] = await Promise.all([getPortalActor(), getTranslations("portal")]);
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <p className="font-semibold text-blue-800">{t("name")}</p>
+          <div className="flex items-center gap-2">
+            <LocaleSwitch />
+            {worker && (
+              <form action={signOutOfPortalAction}>
+                <Button type="submit" variant="ghost">
+                  {t("home.signOut")}
+                </Button>
+              </form>
+            )}
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PortalEnrolmentList } from "@/components/portal/enrolment-list";
+import { PortalNotifications } from "@/components/portal/notifications";
+import { PortalSignInForm } from "@/components/portal/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { getPortalActor } from "@/lib/auth/portal-actor";
+import { listPortalEnrolments, takePortalNotifications } from "@/lib/data/portal-enrolments";
+import { signInToPortalAction } from "./actions";
+
+/**
+ * One address for the slip: the sign-in form, or once signed in the worker's own courses. No id
+ * in the URL: whose courses they are comes from the session alone.
+ */
+export default async function PortalPage() {
+  const [worker, t, locale] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale()]);
+  if (!worker) {
+    return (
+      <Card className="space-y-4 p-5">
+        <div>
+          <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
+          <p className="text-sm text-slate-600">{t("signIn.intro")}</p>
+        </div>
+        <PortalSignInForm action={signInToPortalAction} />
+        <p className="text-sm text-slate-600">{t("signIn.lost")}</p>
+      </Card>
+    );
+  }
+
+  const [notifications, enrolments] = await Promise.all([takePortalNotifications(worker), listPortalEnrolments(worker)]);
+  const name = locale === "km" && worker.fullNameKm ? worker.fullNameKm : worker.fullName;
+  return (
+    <div className="space-y-5">
+      <div>
+        <p className="text-sm text-slate-600" data-testid="portal-worker">
+          {t("home.greeting", { name })}
+          <br />
+          {t("home.registrationNo", { registrationNo: worker.registrationNo })}
+        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      </div>
+      <PortalNotifications notifications={notifications} />
+      <PortalEnrolmentList enrolments={enrolments} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { PortalNotification } from "@/lib/data/portal-enrolments";
+import { useCourseTitle } from "./enrolment-list";
+
+/** What changed since the worker last looked, at the top of the page. */
+export function PortalNotifications({ notifications }: { notifications: PortalNotification[] }) {
+  const t = useTranslations("portal.notifications");
+  const format = useFormatter();
+  const title = useCourseTitle();
+  if (notifications.length === 0) return null;
+  return (
+    <section role="status" aria-label={t("title")} className="space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-4 text-blue-950" data-testid="portal-notifications">
+      <h2 className="font-semibold">{t("title")}</h2>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        {notifications.map((notification) => (
+          <li key={notification.id}>
+            {t(notification.kind, { course: title(notification.course), date: format.dateTime(notification.course.startsOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { normaliseAccessCode } from "@/lib/access-code";
+import { normaliseRegistrationNo } from "@/lib/mask";
+import { isoDate, requiredText } from "./common";
+
+/**
+ * What a worker types to sign in to the portal, from the slip the embassy gave them. Only the
+ * shape is checked here; whether the three belong together is the sign-in's one generic answer.
+ */
+export const PortalSignInInput = z
+  .object({
+    registrationNo: requiredText(40).transform(normaliseRegistrationNo),
+    dateOfBirth: isoDate,
+    accessCode: requiredText(40).transform(normaliseAccessCode),
+  })
+  .strict();
+export type PortalSignInInput = z.infer<typeof PortalSignInInput>;
