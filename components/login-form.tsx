@@ -31,8 +31,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       router.replace(safeCallback(callbackUrl));
       router.refresh();
     } else {
-      // One message for an unknown e-mail and a wrong password alike.
-      setError(t("failed"));
+      // One message for an unknown e-mail and a wrong password alike; another while locked.
+      setError(t(result?.error === "locked" ? "locked" : "failed"));
       setPending(false);
     }
   }

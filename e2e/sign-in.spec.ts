@@ -63,3 +63,15 @@ test("signing out ends the session on the server: a copy of its cookie no longer
   await expect(stolen).toHaveURL(/\/login/);
   await replay.close();
 });
+
+test("repeated wrong passwords lock the e-mail for a while, with a message that says so", async ({ page }) => {
+  const email = `locked-${crypto.randomUUID().slice(0, 8)}@registry.test`;
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(`guess number ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const expected = attempt <= 5 ? "The e-mail or password is not right." : "Too many failed attempts. Wait 15 minutes";
+    await expect(page.getByTestId("login-error")).toContainText(expected);
+  }
+});

@@ -3,8 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { endStaffSession, startStaffSession } from "@/lib/data/staff-sessions";
-import { authenticateStaff } from "@/lib/data/users";
+import { AppError } from "@/lib/errors";
+import { endStaffSession } from "@/lib/data/staff-sessions";
+import { signInStaff } from "@/lib/data/staff-sign-in";
+import { clientAddress } from "@/lib/request-info";
 
 const Credentials = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
 
@@ -26,11 +28,18 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = Credentials.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await authenticateStaff(parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, sessionId: await startStaffSession(user.id) } : null;
+        try {
+          const { userId, sessionId } = await signInStaff(parsed.data.email, parsed.data.password, clientAddress(new Headers(request.headers as Record<string, string>)));
+          return { id: userId, sessionId };
+        } catch (error) {
+          // next-auth hands a thrown message to the sign-in form; null is its plain "failed".
+          if (error instanceof AppError && error.message === "login.locked") throw new Error("locked");
+          if (error instanceof AppError) return null;
+          throw error;
+        }
       },
     }),
   ],
