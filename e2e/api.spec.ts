@@ -91,7 +91,7 @@ test("bad input is refused with the reasons in English", async ({ browser }) => 
   const huge = await expectError(await api.post("/api/v1/workers", { data: newWorker({ employer: "x".repeat(300 * 1024) }) }), 413, "TOO_LARGE");
   expect(huge.message).toContain("256 KB");
   const extra = await expectError(await api.post("/api/v1/workers", { data: newWorker({ postId: crypto.randomUUID() }) }), 422, "VALIDATION");
-  expect(extra.fields.postId).toEqual(["This field is not accepted."]);
+  expect(extra.fields._form).toEqual(["This field is not accepted."]);
 });
 
 test("a likely duplicate is refused with the match until the officer confirms", async ({ browser }) => {

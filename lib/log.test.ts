@@ -31,12 +31,18 @@ describe("the log", () => {
         password: "hunter2-hunter2",
         worker: { passportNo: "N7654321", accessCode: "ABCD-EFGH" },
         request: { headers: { cookie: "next-auth.session-token=xyz", authorization: "Bearer secret-token" } },
-        body: { code: "123456" },
+        body: { totpCode: "123456", newPassword: "my new passphrase" },
       },
       "sign-in failed",
     );
     const text = JSON.stringify(lines[0]);
-    for (const secret of ["N1234567", "hunter2", "N7654321", "ABCD-EFGH", "xyz", "secret-token", "123456"]) expect(text).not.toContain(secret);
+    for (const secret of ["N1234567", "hunter2", "N7654321", "ABCD-EFGH", "xyz", "secret-token", "123456", "my new passphrase"]) expect(text).not.toContain(secret);
     expect(text).toContain("[redacted]");
+  });
+
+  it("keeps an error's own code, which says what went wrong", () => {
+    const { logger, lines } = capture();
+    logger.error({ error: Object.assign(new Error("connect failed"), { code: "ECONNREFUSED" }) }, "database unreachable");
+    expect(lines[0].error).toMatchObject({ code: "ECONNREFUSED" });
   });
 });

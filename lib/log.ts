@@ -5,7 +5,8 @@ import { env } from "./env";
 type Level = "debug" | "info" | "warn" | "error";
 
 /** What never reaches the log, wherever it sits in the first three levels of an event. */
-const SECRET_KEYS = ["passportNo", "password", "passwordHash", "code", "accessCode", "token", "cookie", "authorization", "secret", "recoveryCode"];
+// "code" alone is not among them: errors carry theirs (P2002, ECONNREFUSED), which the log needs.
+const SECRET_KEYS = ["passportNo", "password", "passwordHash", "currentPassword", "newPassword", "accessCode", "totpCode", "recoveryCode", "token", "cookie", "authorization", "secret"];
 const redactPaths = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 /** One JSON line per event (stdout unless given), with secrets and passport numbers redacted. */

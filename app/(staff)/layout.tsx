@@ -22,6 +22,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
     can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },
+    can(actor, "apiToken.manage") && { href: "/admin/tokens", label: t("nav.tokens") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 
   return (

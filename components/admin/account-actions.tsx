@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
-import { TemporaryPassword } from "./temporary-password";
+import { OneTimeSecret } from "./one-time-secret";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -26,7 +26,7 @@ function ConfirmedAction({ action, version, label, confirm }: { action: Action; 
       <Button type="submit" variant="secondary" disabled={pending}>
         {label}
       </Button>
-      {temporaryPassword && <TemporaryPassword password={temporaryPassword} />}
+      {temporaryPassword && <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={temporaryPassword} testId="temporary-password" />}
       {done && (
         <p role="status" className="text-sm text-green-800">
           {t(done)}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { TemporaryPassword } from "./temporary-password";
+import { OneTimeSecret } from "./one-time-secret";
 
 type Account = { name: string; role: string; postId: string | null; version: number };
 
@@ -33,7 +33,7 @@ export function UserForm({
           <p role="status" className="text-sm text-green-800">
             {t("accounts.created", { email: String(created.email) })}
           </p>
-          <TemporaryPassword password={String(created.temporaryPassword)} />
+          <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={String(created.temporaryPassword)} testId="temporary-password" />
         </>
       )}
       {state.ok && !created && (

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
+import { actorForApiToken } from "@/lib/data/api-tokens";
 import type { Actor, PortalActor } from "@/lib/auth/permissions";
 import { getPortalActor } from "@/lib/auth/portal-actor";
 import { AppError } from "@/lib/errors";
@@ -65,8 +66,19 @@ async function readJson(request: NextRequest): Promise<unknown> {
 }
 
 /**
- * A route handler for one endpoint of /api/v1: the signed-in actor (from the same session cookie
- * as the pages: staff, or the worker of the portal session for a portal endpoint), the JSON body,
+ * Staff as a machine client (`Authorization: Bearer <token>`) or through the pages' session cookie.
+ * A bearer token that names no live token is refused, never mistaken for the cookie's user.
+ */
+async function staffActor(request: NextRequest, requestId?: string): Promise<Actor | null> {
+  const authorization = request.headers.get("authorization");
+  if (!authorization) return getActor();
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  return token ? actorForApiToken(token, requestId) : null;
+}
+
+/**
+ * A route handler for one endpoint of /api/v1: the actor (a bearer token's, or from the same
+ * session cookie as the pages: staff, or the worker of the portal session for a portal endpoint), the JSON body,
  * the response encoded as the endpoint describes it, and errors as `{ error: { code, message, ... } }`
  * with their HTTP status.
  */
@@ -74,7 +86,7 @@ export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiReq
   return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     try {
-      const actor = (endpoint.audience === "portal" ? await getPortalActor() : await getActor()) as ActorOf<E>;
+      const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
       const body = endpoint.body ? await readJson(request) : undefined;
       const query = searchParamsToQuery(request.nextUrl.searchParams);
       const result = await work({ actor, params: await context.params, query, body });

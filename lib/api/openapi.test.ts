@@ -157,8 +157,14 @@ describe("the OpenAPI document", () => {
       expect.arrayContaining(["course", "status", "waitlistRank", "daysPresent", "daysAbsent", "certificateNo"]),
     );
     expect(enrolment.properties).not.toHaveProperty("workerId");
-    const schemes = (document.components as { securitySchemes: Record<string, { in: string; name: string }> }).securitySchemes;
+    const schemes = (document.components as unknown as { securitySchemes: Record<string, { in: string; name: string }> }).securitySchemes;
     expect(schemes.portalSession).toMatchObject({ in: "cookie", name: "portal-session" });
+  });
+
+  it("accepts staff through the session cookie or an API token", () => {
+    expect(document.security).toEqual([{ session: [] }, { apiToken: [] }]);
+    const schemes = (document.components as unknown as { securitySchemes: Record<string, { type: string; scheme?: string }> }).securitySchemes;
+    expect(schemes.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
   it("refers only to schemas it defines", () => {

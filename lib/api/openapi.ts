@@ -163,12 +163,13 @@ export function openApiDocument() {
       title: "Worker Registry API",
       version: "1",
       description:
-        "The register of Cambodian workers abroad. Signed-in staff only, with the same session cookie as the web pages; " +
+        "The register of Cambodian workers abroad. Signed-in staff only, with the same session cookie as the web pages, " +
+        "or machine clients with an API token an administrator issued (`Authorization: Bearer wr_…`), acting as its role and post; " +
         "each account sees and changes what its role and post allow. The /portal endpoints answer a worker signed in to the " +
         "workers' portal instead, with their own records only. Errors are `{ error: { code, message, ... } }`.",
     },
     servers: [{ url: "/api/v1" }],
-    security: [{ session: [] }],
+    security: [{ session: [] }, { apiToken: [] }],
     paths,
     components: {
       schemas,
@@ -176,9 +177,14 @@ export function openApiDocument() {
         session: {
           type: "apiKey",
           in: "cookie",
-          // Over HTTPS next-auth names it __Secure-next-auth.session-token.
+          // Over HTTPS it is __Host-next-auth.session-token.
           name: "next-auth.session-token",
           description: "The session cookie set by signing in at /login",
+        },
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token issued by an administrator at /admin/tokens, shown once; it acts as the role and post it was issued for",
         },
         portalSession: {
           type: "apiKey",

@@ -27,6 +27,7 @@ const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> =
   "quota.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "user.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "user.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+  "apiToken.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "post.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
 };
 

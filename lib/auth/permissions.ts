@@ -21,6 +21,7 @@ export type Action =
   | "quota.manage"
   | "user.read"
   | "user.manage"
+  | "apiToken.manage"
   | "post.read";
 
 /** own-post: only records held by the actor's post; all: every record. */
@@ -71,6 +72,7 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
   ADMIN: {
     "user.read": "all",
     "user.manage": "all",
+    "apiToken.manage": "all",
     "post.read": "all",
   },
 };

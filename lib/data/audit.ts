@@ -22,7 +22,7 @@ function redact(snapshot: Snapshot | undefined): Snapshot | undefined {
  * actor is null for what nobody signed in did (a failed sign-in).
  */
 export async function recordAudit(
-  tx: Tx,
+  tx: Pick<Tx, "auditEvent">,
   actor: Actor | null,
   event: { action: string; entityType: string; entityId: string; before?: Snapshot; after?: Snapshot },
 ): Promise<void> {

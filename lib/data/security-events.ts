@@ -20,7 +20,7 @@ export async function recordSignInFailure(email: string, userId: string | null, 
   const entityId = userId ?? `email:${emailDigest(email)}`;
   log("warn", "staff sign-in failed", { userId, emailDigest: emailDigest(email), requestId });
   try {
-    await db.$transaction((tx) => recordAudit(tx, null, { action: "auth.signInFailed", entityType: "User", entityId }));
+    await recordAudit(db, null, { action: "auth.signInFailed", entityType: "User", entityId });
   } catch (error) {
     log("error", "could not record a failed sign-in", { error, requestId });
   }
@@ -31,7 +31,7 @@ export async function recordDenial(actor: Actor | null, where: string): Promise<
   if (!actor) return;
   log("warn", "authorization denied", { userId: actor.id, role: actor.role, where, requestId: actor.requestId });
   try {
-    await db.$transaction((tx) => recordAudit(tx, actor, { action: "auth.denied", entityType: "Request", entityId: where }));
+    await recordAudit(db, actor, { action: "auth.denied", entityType: "Request", entityId: where });
   } catch (error) {
     log("error", "could not record an authorization denial", { error, requestId: actor.requestId });
   }

@@ -21,7 +21,7 @@ const accountFields = {
   postId: z.preprocess(blankToUndefined, z.uuid("validation.choose").optional()),
 };
 
-function checkPost(account: { role: (typeof ROLES)[number]; postId?: string }, ctx: z.RefinementCtx) {
+export function checkPost(account: { role: (typeof ROLES)[number]; postId?: string }, ctx: z.RefinementCtx) {
   if (account.role === "OFFICER" && !account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.officerNeedsPost" });
   if (account.role !== "OFFICER" && account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.onlyOfficersHavePost" });
 }
@@ -45,3 +45,9 @@ export const PasswordChangeInput = z
     if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "validation.passwordsDiffer" });
     if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "validation.passwordUnchanged" });
   });
+
+/** What a machine client may act as: officer of one post or ministry staff, never an administrator. */
+export const ApiTokenInput = z
+  .object({ name: requiredText(80), role: z.enum(["OFFICER", "MINISTRY"], { error: "validation.choose" }), postId: accountFields.postId })
+  .strict()
+  .superRefine(checkPost);

@@ -1,0 +1,48 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import type { FormState } from "@/lib/errors";
+import { OneTimeSecret } from "./one-time-secret";
+
+/** Issues a named token for a machine client, acting as ministry staff or as an officer of one post. */
+export function TokenForm({ action, posts }: { action: (state: FormState, formData: FormData) => Promise<FormState>; posts: { id: string; name: string }[] }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const values = state.ok ? {} : (state.values ?? {});
+  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
+  const issued = state.ok && typeof state.details?.token === "string" ? String(state.details.token) : null;
+  return (
+    <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
+      {issued && <OneTimeSecret label={t("tokens.issued", { name: String(state.details?.name) })} hint={t("tokens.issuedHint")} value={issued} testId="api-token" />}
+      {state.formError && state.formError !== "errors.VALIDATION" && (
+        <p role="alert" className="text-sm text-red-800">
+          {t(state.formError)}
+        </p>
+      )}
+      <InputField name="name" label={t("tokens.name")} hint={t("tokens.nameHint")} defaultValue={values.name ?? ""} errors={errors("name")} required />
+      <SelectField
+        name="role"
+        label={t("admin.role")}
+        options={["MINISTRY", "OFFICER"].map((value) => ({ value, label: t(`enums.role.${value}`) }))}
+        placeholder={t("workers.choose")}
+        defaultValue={values.role ?? ""}
+        errors={errors("role")}
+        required
+      />
+      <SelectField
+        name="postId"
+        label={t("admin.post")}
+        hint={t("accounts.postHint")}
+        options={posts.map((post) => ({ value: post.id, label: post.name }))}
+        placeholder={t("accounts.noPost")}
+        defaultValue={values.postId ?? ""}
+        errors={errors("postId")}
+      />
+      <Button type="submit" disabled={pending}>
+        {t("tokens.issue")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import type { Actor, Role } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/common";
+import { ApiTokenInput } from "@/lib/schemas/user";
+import { recordAudit } from "./audit";
+import { authorize } from "./authorize";
+import { UUID } from "./worker-scope";
+
+/** A token has 256 random bits, so a fast hash is enough to keep a copy of the table useless. */
+function tokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Writing the last use once a minute is enough for an administrator, and spares a write per call. */
+const TOUCH_AFTER_MS = 60_000;
+
+export async function listApiTokens(actor: Actor | null) {
+  authorize(actor, "apiToken.manage");
+  return db.apiToken.findMany({
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: { id: true, name: true, role: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, post: { select: { name: true } } },
+  });
+}
+
+/** A new token, returned this once: `wr_` and 43 characters. */
+export async function issueApiToken(actor: Actor | null, raw: unknown): Promise<{ id: string; token: string }> {
+  const { actor: admin } = authorize(actor, "apiToken.manage");
+  const input = parseInput(ApiTokenInput, raw);
+  const token = `wr_${randomBytes(32).toString("base64url")}`;
+  const id = await db.$transaction(async (tx) => {
+    if (input.postId && !(await tx.post.findUnique({ where: { id: input.postId }, select: { id: true } }))) throw new AppError("VALIDATION", "errors.VALIDATION", { postId: ["validation.choose"] });
+    const { id } = await tx.apiToken.create({
+      data: { name: input.name, role: input.role, postId: input.postId ?? null, tokenHash: tokenHash(token), prefix: token.slice(0, 7), createdById: admin.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, admin, { action: "apiToken.issue", entityType: "ApiToken", entityId: id, after: { name: input.name, role: input.role, postId: input.postId ?? null } });
+    return id;
+  });
+  return { id, token };
+}
+
+/** Revoked at once: the next call with the token is refused. */
+export async function revokeApiToken(actor: Actor | null, id: string): Promise<void> {
+  const { actor: admin } = authorize(actor, "apiToken.manage");
+  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, admin, { action: "apiToken.revoke", entityType: "ApiToken", entityId: id });
+  });
+}
+
+/**
+ * The actor a machine client acts as, from its bearer token: the token's role and post. Its id is
+ * the token's, so the audit trail names the token behind each change.
+ */
+export async function actorForApiToken(token: string, requestId?: string): Promise<Actor | null> {
+  const found = await db.apiToken.findUnique({ where: { tokenHash: tokenHash(token) }, select: { id: true, role: true, postId: true, revokedAt: true, lastUsedAt: true } });
+  if (!found || found.revokedAt) return null;
+  const now = new Date();
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
+    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
+  }
+  return { id: found.id, role: found.role as Role, postId: found.postId, requestId };
+}
