@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/reports", "/admin"];
+const STAFF_PATHS = ["/workers", "/reports", "/admin", "/imports"];
 
 /**
  * Gives every request an id for the logs and audit events, and sends visitors without a session
@@ -22,5 +22,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Not the uploads: Next buffers (and past 10 MB cuts off) the body of every request the proxy
+  // sees, and an import file is streamed, up to hundreds of megabytes.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|imports/upload$).*)"],
 };

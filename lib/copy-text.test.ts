@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrayLiteral, copyLine } from "./copy-text";
+import { copyLine } from "./copy-text";
 
 describe("copyLine", () => {
   it("separates fields by tabs, ends with a newline and writes null as \\N", () => {
@@ -8,11 +8,5 @@ describe("copyLine", () => {
 
   it("escapes what COPY's text format reserves", () => {
     expect(copyLine(["a\tb", "c\nd\re", "back\\slash", "\\N"])).toBe("a\\tb\tc\\nd\\re\tback\\\\slash\t\\\\N\n");
-  });
-});
-
-describe("arrayLiteral", () => {
-  it("quotes each element and escapes quotes and backslashes", () => {
-    expect(arrayLiteral(["SOK, DARA", 'say "hi"', "back\\slash", "", "NULL"])).toBe('{"SOK, DARA","say \\"hi\\"","back\\\\slash","","NULL"}');
   });
 });

@@ -15,6 +15,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
+    can(actor, "worker.import") && { href: "/imports", label: t("nav.imports") },
     can(actor, "user.read") && { href: "/admin", label: t("nav.admin") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 

@@ -6,8 +6,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
+import { env } from "@/lib/env";
 import type { Endpoint } from "./endpoints";
 import { errorResponse } from "./error-response";
+import { multipartParts, type UploadPart } from "./multipart";
 
 export type ApiRequest = {
   actor: Actor | null;
@@ -15,13 +17,29 @@ export type ApiRequest = {
   query: Record<string, string>;
   /** The parsed JSON body, unvalidated: the lib/data function validates it after its permission check. */
   body: unknown;
+  /** A multipart endpoint's parts as they arrive, the file streamed (see multipart.ts). */
+  parts?: AsyncGenerator<UploadPart>;
 };
+
+/** What a file endpoint answers: the body, and the name the browser saves it under. */
+export type ApiFile = { fileName: string; body: ReadableStream<Uint8Array> | string };
 
 type RouteContext = { params: Promise<Record<string, string>> };
 
 function json(status: number, body: unknown): NextResponse {
   // Worker records are personal data: no browser or proxy may keep a copy.
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function fileResponse(contentType: string, file: ApiFile): Response {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": contentType,
+      // RFC 6266: an ASCII fallback, and the name as it is (Khmer too) in UTF-8.
+      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
 }
 
 /**
@@ -43,14 +61,20 @@ async function readJson(request: NextRequest): Promise<unknown> {
  * as the pages), the JSON body, the response encoded as the endpoint describes it, and errors as
  * `{ error: { code, message, ... } }` with their HTTP status.
  */
-export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiRequest) => Promise<z.output<E["response"]>>) {
-  return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
+export function apiRoute<E extends Endpoint>(
+  endpoint: E,
+  work: (request: ApiRequest) => Promise<E extends { file: object } ? ApiFile : z.output<E["response"]>>,
+) {
+  return async (request: NextRequest, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     try {
       const actor = await getActor();
-      const body = endpoint.body ? await readJson(request) : undefined;
+      const multipart = "multipart" in endpoint && endpoint.multipart;
+      const body = endpoint.body && !multipart ? await readJson(request) : undefined;
+      const parts = multipart ? multipartParts(request, env.IMPORT_MAX_MB * 1024 * 1024) : undefined;
       const query = searchParamsToQuery(request.nextUrl.searchParams);
-      const result = await work({ actor, params: await context.params, query, body });
+      const result = await work({ actor, params: await context.params, query, body, parts });
+      if ("file" in endpoint && endpoint.file) return fileResponse(endpoint.file.contentType, result as ApiFile);
       return json(endpoint.status, z.encode(endpoint.response, result));
     } catch (error) {
       const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });

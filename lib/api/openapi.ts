@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ImportUpload } from "@/lib/schemas/imports";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
@@ -8,6 +9,8 @@ import {
   Breakdown,
   CreatedWorker,
   DestinationReport,
+  ImportJob,
+  ImportList,
   LikelyDuplicate,
   MonthlySeries,
   PublishedImportResult,
@@ -55,6 +58,9 @@ const components = {
   DestinationReport,
   Breakdown,
   MonthlySeries,
+  ImportUpload,
+  ImportJob,
+  ImportList,
   ApiError,
 };
 
@@ -120,11 +126,11 @@ export function openApiDocument() {
       summary: endpoint.summary,
       ...(endpoint.public ? { security: [] } : {}),
       ...(params.length ? { parameters: params } : {}),
-      ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(endpoint.body) } } } } : {}),
+      ...(endpoint.body ? { requestBody: { required: true, content: { [endpoint.multipart ? "multipart/form-data" : "application/json"]: { schema: schemaOf(endpoint.body) } } } } : {}),
       responses: {
         [endpoint.status]: {
           description: endpoint.status === 201 ? "Created" : "OK",
-          content: { "application/json": { schema: schemaOf(endpoint.response) } },
+          content: { [endpoint.file ? endpoint.file.contentType.split(";")[0] : "application/json"]: { schema: schemaOf(endpoint.response) } },
         },
         ...errorResponses(endpoint, schemaOf(ApiError)),
       },

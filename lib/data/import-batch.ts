@@ -23,6 +23,8 @@ const EDITABLE = [
 ] as const;
 
 const NOW = `(now() AT TIME ZONE 'UTC')`;
+/** The staged row's cells (kept as a JSON array) as the text[] of a rejection. */
+const CELLS = `ARRAY(SELECT cell FROM jsonb_array_elements_text(cells::jsonb) WITH ORDINALITY AS e(cell, n) ORDER BY n)`;
 
 // An empty cell leaves the record's value as it is: a spreadsheet's blanks are gaps, not erasures.
 const newValue = ([stage, worker]: (typeof EDITABLE)[number]) => `coalesce(b.${stage}, b."w_${worker}")`;
@@ -70,17 +72,11 @@ const COUNT = `
 
 const REJECT = `
   INSERT INTO "ImportRejection" ("jobId", line, cells, reasons)
-  SELECT $1, line, cells, reasons FROM import_batch WHERE cardinality(reasons) > 0`;
+  SELECT $1, line, ${CELLS}, reasons FROM import_batch WHERE cardinality(reasons) > 0`;
 
-/**
- * New workers, with a registration number from the sequence where the file gives none. A passport
- * or number registered by someone else since the batch was matched is not overwritten: that row
- * is refused instead (ON CONFLICT DO NOTHING, then the rows missing from what was inserted).
- */
+/** New workers, with a registration number from the sequence where the file gives none. */
 const CREATE = `
-  WITH candidates AS (
-    SELECT * FROM import_batch WHERE worker_id IS NULL AND cardinality(reasons) = 0
-  ), inserted AS (
+  WITH inserted AS (
     INSERT INTO "Worker" (id, "registrationNo", "fullName", "fullNameKm", sex, "dateOfBirth", "passportNo", phone, "provinceCode",
                           "destinationCountry", "postId", employer, sector, scheme, "deployedOn", "contractEnd", status,
                           "createdById", "updatedById", "createdAt", "updatedAt", "importJobId")
@@ -90,24 +86,30 @@ const CREATE = `
            sector, scheme, deployed_on, contract_end,
            coalesce(status, CASE WHEN deployed_on IS NULL THEN 'PRE_DEPARTURE' ELSE 'DEPLOYED' END::"WorkerStatus"),
            $2, $2, ${NOW}, ${NOW}, $1
-    FROM candidates ORDER BY line
+    FROM import_batch WHERE worker_id IS NULL AND cardinality(reasons) = 0
+    ORDER BY line
     ON CONFLICT DO NOTHING
-    RETURNING "passportNo"
-  ), lost AS (
-    INSERT INTO "ImportRejection" ("jobId", line, cells, reasons)
-    SELECT $1, c.line, c.cells, ARRAY['registeredMeanwhile'] FROM candidates c
-    WHERE NOT EXISTS (SELECT 1 FROM inserted i WHERE i."passportNo" = c.passport_no)
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM inserted)::int AS created, (SELECT count(*) FROM lost)::int AS lost`;
+  SELECT count(*)::int AS created FROM inserted`;
+
+/**
+ * A passport or registration number registered by someone else since the batch was matched is
+ * not overwritten (ON CONFLICT DO NOTHING above): those rows are refused instead.
+ */
+const LOST_CREATES = `
+  INSERT INTO "ImportRejection" ("jobId", line, cells, reasons)
+  SELECT $1, b.line, ${CELLS}, ARRAY['registeredMeanwhile'] FROM import_batch b
+  WHERE b.worker_id IS NULL AND cardinality(b.reasons) = 0
+    AND NOT EXISTS (SELECT 1 FROM "Worker" w WHERE w."passportNo" = b.passport_no AND w."importJobId" = $1)`;
 
 const fieldsObject = (value: (field: (typeof EDITABLE)[number]) => string) =>
   `jsonb_build_object(${EDITABLE.map((field) => `'${field[1]}', ${value(field)}`).join(", ")})`;
 const changedOnly = (object: string) => `(SELECT jsonb_object_agg(key, value) FROM jsonb_each(${object}) WHERE key = ANY(b.changed))`;
 
 /**
- * Corrections to registered workers, as of the version matched: a worker changed by someone else
- * since is left as they saved it and the row refused. Each change is kept with its before and after.
+ * Corrections to registered workers, as of the version matched, each kept with its before and
+ * after. A worker someone else changed since is left as they saved it (the version no longer matches).
  */
 const UPDATE = `
   WITH updated AS (
@@ -119,15 +121,16 @@ const UPDATE = `
   ), changes AS (
     INSERT INTO "ImportChange" ("jobId", line, "workerId", before, after)
     SELECT $1, b.line, b.worker_id, ${changedOnly(fieldsObject(([, worker]) => `b."w_${worker}"`))}, ${changedOnly(fieldsObject(newValue))}
-    FROM import_batch b JOIN updated u ON u.id = b.worker_id
-    RETURNING 1
-  ), lost AS (
-    INSERT INTO "ImportRejection" ("jobId", line, cells, reasons)
-    SELECT $1, b.line, b.cells, ARRAY['changedMeanwhile'] FROM import_batch b
-    WHERE cardinality(b.reasons) = 0 AND cardinality(b.changed) > 0 AND NOT EXISTS (SELECT 1 FROM updated u WHERE u.id = b.worker_id)
+    FROM import_batch b WHERE b.worker_id IN (SELECT id FROM updated)
     RETURNING 1
   )
-  SELECT (SELECT count(*) FROM updated)::int AS updated, (SELECT count(*) FROM changes)::int AS logged, (SELECT count(*) FROM lost)::int AS lost`;
+  SELECT count(*)::int AS updated FROM changes`;
+
+const LOST_UPDATES = `
+  INSERT INTO "ImportRejection" ("jobId", line, cells, reasons)
+  SELECT $1, b.line, ${CELLS}, ARRAY['changedMeanwhile'] FROM import_batch b
+  WHERE cardinality(b.reasons) = 0 AND cardinality(b.changed) > 0
+    AND NOT EXISTS (SELECT 1 FROM "ImportChange" c WHERE c."jobId" = $1 AND c.line = b.line)`;
 
 export type BatchCounts = { rows: number; created: number; updated: number; unchanged: number; rejected: number };
 
@@ -147,16 +150,13 @@ export async function writeBatch(
   if (job.dryRun) return { rows, ...counts };
 
   const {
-    rows: [created],
-  } = await client.query<{ created: number; lost: number }>(CREATE, [job.id, job.createdById]);
+    rows: [{ created }],
+  } = await client.query<{ created: number }>(CREATE, [job.id, job.createdById]);
+  // Rows lost to someone else's registration or edit in the meantime: rare, looked for only then.
+  const lostCreates = created < counts.created ? ((await client.query(LOST_CREATES, [job.id])).rowCount ?? 0) : 0;
   const {
-    rows: [updated],
-  } = await client.query<{ updated: number; lost: number }>(UPDATE, [job.id, job.createdById]);
-  return {
-    rows,
-    created: created.created,
-    updated: updated.updated,
-    unchanged: counts.unchanged,
-    rejected: counts.rejected + created.lost + updated.lost,
-  };
+    rows: [{ updated }],
+  } = await client.query<{ updated: number }>(UPDATE, [job.id, job.createdById]);
+  const lostUpdates = updated < counts.updated ? ((await client.query(LOST_UPDATES, [job.id])).rowCount ?? 0) : 0;
+  return { rows, created, updated, unchanged: counts.unchanged, rejected: counts.rejected + lostCreates + lostUpdates };
 }

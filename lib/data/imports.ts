@@ -1,4 +1,5 @@
 import "server-only";
+import type { UploadPart } from "@/lib/api/multipart";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
@@ -6,6 +7,7 @@ import type { ColumnMapping } from "@/lib/imports/columns";
 import { parseInput } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
+import { discardImportFile, storeImportFile } from "./import-files";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
 import { decodeCursor, encodeCursor } from "./worker-list";
@@ -34,7 +36,15 @@ const jobFields = {
   startedAt: true,
   finishedAt: true,
   fileId: true,
-  file: { select: { fileName: true, format: true, byteSize: true } },
+  file: {
+    select: {
+      fileName: true,
+      format: true,
+      byteSize: true,
+      // The import run from a dry run's file, if any (the newest that did not fail).
+      jobs: { where: { dryRun: false, status: { not: "FAILED" } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } },
+    },
+  },
   post: { select: { id: true, name: true } },
 } satisfies Prisma.ImportJobSelect;
 
@@ -62,6 +72,8 @@ export type ImportView = {
   rowsPerSecond: number | null;
   error: { message: string; values: Record<string, string | number> } | null;
   columns: { read: { field: string; header: string }[]; ignored: string[] } | null;
+  /** For a dry run: the import of the same file, once started. */
+  importedAs: string | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -105,6 +117,7 @@ function viewOf(job: JobRow, now = Date.now()): ImportView {
     rowsPerSecond: rowsPerSecond(job, now),
     error: job.error ? { message: job.error, values: (job.errorValues as Record<string, string | number> | null) ?? {} } : null,
     columns: mapping ? { read: mapping.read, ignored: mapping.ignored } : null,
+    importedAs: job.dryRun ? (job.file.jobs[0]?.id ?? null) : null,
     createdAt: job.createdAt,
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
@@ -149,10 +162,33 @@ export async function startImport(actor: Actor | null, raw: unknown): Promise<Im
   return queueJob(who, { fileId: file.id, sha256: file.sha256, postId, dryRun: input.dryRun });
 }
 
-/** Runs the file of a finished dry run for real, for the same post. */
+/**
+ * An upload as it arrives: the file is stored as it streams in, then its job is queued with the
+ * form's other fields. Refused, it leaves no file behind.
+ */
+export async function uploadImport(actor: Actor | null, parts: AsyncIterable<UploadPart>): Promise<ImportView> {
+  authorize(actor, "worker.import");
+  const fields: Record<string, string> = {};
+  let fileId: string | null = null;
+  try {
+    for await (const part of parts) {
+      if (part.kind === "field") fields[part.name] = part.value;
+      else if (part.name === "file" && !fileId) ({ fileId } = await storeImportFile(actor, { fileName: part.fileName, content: part.content }));
+    }
+    if (!fileId) throw fieldError("file", "imports.errors.noFile");
+    return await startImport(actor, { ...fields, fileId });
+  } catch (error) {
+    if (fileId) await discardImportFile(actor, fileId);
+    throw error;
+  }
+}
+
+/** Runs the file of a finished dry run for real, for the same post; asked again, answers the import already started. */
 export async function confirmImport(actor: Actor | null, dryRunId: string): Promise<ImportView> {
   const { actor: who, job } = await findJob(actor, dryRunId);
   if (!job.dryRun || job.status !== "SUCCEEDED") throw new AppError("CONFLICT", "imports.errors.notConfirmable");
+  const started = job.file.jobs[0];
+  if (started) return viewOf(await db.importJob.findUniqueOrThrow({ where: { id: started.id }, select: jobFields }));
   const { sha256 } = await db.importFile.findUniqueOrThrow({ where: { id: job.fileId }, select: { sha256: true } });
   return queueJob(who, { fileId: job.fileId, sha256, postId: job.post?.id ?? null, dryRun: false });
 }

@@ -25,7 +25,7 @@ import type { ColumnMapping, ImportField } from "./columns";
  * the database afterwards. A reason is a message key under `imports.reasons`, with `:argument`.
  */
 
-/** Reference data the rows are read against. */
+/** Reference data the rows are read against (see prepareChecks). */
 export type ImportReferences = {
   /** lookupKey(code, English or Khmer name) → province code. */
   provinces: Map<string, string>;
@@ -61,6 +61,22 @@ export function lookupKey(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[\s\-_.]+/g, "");
 }
 
+/**
+ * A lookup by lookupKey, remembered by the text as typed: a register repeats the same few
+ * spellings a million times, and normalising each again would be most of the work.
+ */
+export function cachedLookup<T>(byKey: ReadonlyMap<string, T>): (text: string) => T | null {
+  const seen = new Map<string, T | null>();
+  return (text) => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = byKey.get(lookupKey(text)) ?? null;
+      if (seen.size < 10_000) seen.set(text, found);
+    }
+    return found;
+  };
+}
+
 /** An enum's values by their own name and by their English and Khmer labels. */
 function enumLookup<T extends string>(values: readonly T[], labels: { en: Record<string, string>; km: Record<string, string> }, extra: Record<string, T> = {}) {
   const byKey = new Map<string, T>();
@@ -68,7 +84,7 @@ function enumLookup<T extends string>(values: readonly T[], labels: { en: Record
     for (const name of [value, labels.en[value], labels.km[value]]) byKey.set(lookupKey(name), value);
   }
   for (const [name, value] of Object.entries(extra)) byKey.set(lookupKey(name), value);
-  return (text: string) => byKey.get(lookupKey(text)) ?? null;
+  return cachedLookup(byKey);
 }
 
 const sexOf = enumLookup(SEXES, { en: en.enums.sex, km: km.enums.sex }, { male: "M", female: "F" });
@@ -80,17 +96,23 @@ const statusOf = enumLookup(IMPORTED_STATUSES, { en: en.enums.status, km: km.enu
 
 type DateReading = { date: string } | { problem: "Format" | "Impossible" };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 /** YYYY-MM-DD or DD/MM/YYYY (day first, as in Cambodia), as YYYY-MM-DD if it is a real day. */
 export function readDate(text: string): DateReading {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dayFirst = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const iso = ISO_DATE.exec(text);
+  const dayFirst = iso ? null : DAY_FIRST_DATE.exec(text);
   if (!iso && !dayFirst) return { problem: "Format" };
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : [dayFirst![3], dayFirst![2], dayFirst![1]];
-  const value = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  const date = new Date(`${value}T00:00:00Z`);
-  // Date rolls 1990-02-30 over into March: only a day that reads back the same exists.
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return { problem: "Impossible" };
-  return { date: value };
+  const [yearText, monthText, dayText] = iso ? [iso[1], iso[2], iso[3]] : [dayFirst![3], dayFirst![2], dayFirst![1]];
+  const year = Number(yearText);
+  const month = Number(monthText);
+  const day = Number(dayText);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (year < 1 || !days || day < 1 || day > days) return { problem: "Impossible" };
+  return { date: `${yearText}-${monthText.padStart(2, "0")}-${dayText.padStart(2, "0")}` };
 }
 
 /** A cell as typed: trimmed, without the apostrophe the rejected-rows file puts before = + - @ (csvCell). */
@@ -104,26 +126,45 @@ export function readCells(cells: string[], mapping: ColumnMapping): string[] {
   return mapping.read.map(({ field }) => cells[mapping.indexOf[field]!] ?? "");
 }
 
-export function checkRow(cells: string[], mapping: ColumnMapping, references: ImportReferences): CheckedRow {
-  const reasons: string[] = [];
-  const get = (field: ImportField) => {
-    const index = mapping.indexOf[field];
-    return index === undefined ? "" : cellText(cells[index]);
-  };
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What every row is checked against, prepared once per file. Dates compare as YYYY-MM-DD text. */
+export function prepareChecks(references: ImportReferences) {
   const today = references.today ?? startOfTodayUtc();
-  const day = (field: ImportField, name: string, required: boolean): string | null => {
-    const text = get(field);
-    if (!text) {
-      if (required) reasons.push(`${name}Missing`);
-      return null;
-    }
-    const reading = readDate(text);
-    if ("problem" in reading) {
-      reasons.push(`${name}${reading.problem}`);
-      return null;
-    }
-    return reading.date;
+  return {
+    covered: references.covered,
+    province: cachedLookup(references.provinces),
+    country: cachedLookup(references.countries),
+    today: isoDay(today),
+    youngestBirth: isoDay(yearsBefore(today, MINIMUM_AGE)),
+    oldestBirth: isoDay(yearsBefore(today, 100)),
   };
+}
+export type RowChecks = ReturnType<typeof prepareChecks>;
+
+function cellOf(cells: string[], mapping: ColumnMapping, field: ImportField): string {
+  const index = mapping.indexOf[field];
+  return index === undefined ? "" : cellText(cells[index]);
+}
+
+/** A date cell as YYYY-MM-DD, or null with the reason (`<name>Missing`, `<name>Format`, `<name>Impossible`). */
+function dateCell(text: string, name: string, required: boolean, reasons: string[]): string | null {
+  if (!text) {
+    if (required) reasons.push(`${name}Missing`);
+    return null;
+  }
+  const reading = readDate(text);
+  if ("problem" in reading) {
+    reasons.push(`${name}${reading.problem}`);
+    return null;
+  }
+  return reading.date;
+}
+
+// Module-level functions, no closures: this runs a million times per national import.
+export function checkRow(cells: string[], mapping: ColumnMapping, checks: RowChecks): CheckedRow {
+  const reasons: string[] = [];
+  const get = (field: ImportField) => cellOf(cells, mapping, field);
 
   const registrationNo = get("registration_no").toUpperCase() || null;
   if (registrationNo && !/^[A-Z0-9][A-Z0-9/-]{2,39}$/.test(registrationNo)) reasons.push("registrationNoInvalid");
@@ -133,12 +174,12 @@ export function checkRow(cells: string[], mapping: ColumnMapping, references: Im
   else if (!PASSPORT_PATTERN.test(passportNo)) reasons.push("passportInvalid");
 
   const latinName = get("full_name");
-  const fullName = latinName ? latinName.replace(/\s+/g, " ").toUpperCase() : null;
+  const fullName = latinName ? (/\s\s|[^\S ]/.test(latinName) ? latinName.replace(/\s+/g, " ") : latinName).toUpperCase() : null;
   if (!latinName) reasons.push("fullNameMissing");
   else if (latinName.length > MAX_NAME_LENGTH) reasons.push("fullNameTooLong");
   else if (!LATIN_NAME_PATTERN.test(latinName)) reasons.push("fullNameInvalid");
 
-  const fullNameKm = get("full_name_km").normalize("NFC") || null;
+  const fullNameKm = get("full_name_km") || null;
   if (fullNameKm && (fullNameKm.length > MAX_NAME_LENGTH || !KHMER_NAME_PATTERN.test(fullNameKm))) reasons.push("fullNameKmInvalid");
 
   const sexText = get("sex");
@@ -146,12 +187,11 @@ export function checkRow(cells: string[], mapping: ColumnMapping, references: Im
   if (!sexText) reasons.push("sexMissing");
   else if (!sex) reasons.push("sexInvalid");
 
-  const dateOfBirth = day("date_of_birth", "dateOfBirth", true);
+  const dateOfBirth = dateCell(get("date_of_birth"), "dateOfBirth", true, reasons);
   if (dateOfBirth) {
-    const born = new Date(`${dateOfBirth}T00:00:00Z`);
-    if (born > today) reasons.push("dateOfBirthInFuture");
-    else if (born > yearsBefore(today, MINIMUM_AGE)) reasons.push("tooYoung");
-    else if (born < yearsBefore(today, 100)) reasons.push("dateOfBirthTooOld");
+    if (dateOfBirth > checks.today) reasons.push("dateOfBirthInFuture");
+    else if (dateOfBirth > checks.youngestBirth) reasons.push("tooYoung");
+    else if (dateOfBirth < checks.oldestBirth) reasons.push("dateOfBirthTooOld");
   }
 
   const phoneText = get("phone");
@@ -159,16 +199,16 @@ export function checkRow(cells: string[], mapping: ColumnMapping, references: Im
   if (phone && !PHONE_PATTERN.test(phone)) reasons.push("phoneInvalid");
 
   const provinceText = get("province_of_origin");
-  const provinceCode = provinceText ? (references.provinces.get(lookupKey(provinceText)) ?? null) : null;
+  const provinceCode = provinceText ? checks.province(provinceText) : null;
   if (!provinceText) reasons.push("provinceMissing");
   else if (!provinceCode) reasons.push("provinceUnknown");
 
   const countryText = get("destination_country");
-  const destinationCountry = countryText ? (references.countries.get(lookupKey(countryText)) ?? null) : null;
+  const destinationCountry = countryText ? checks.country(countryText) : null;
   if (!countryText) reasons.push("destinationMissing");
   else if (!destinationCountry) reasons.push("destinationUnknown");
-  else if (!references.covered.has(destinationCountry)) reasons.push("destinationNotCovered");
-  const postId = destinationCountry ? (references.covered.get(destinationCountry) ?? null) : null;
+  else if (!checks.covered.has(destinationCountry)) reasons.push("destinationNotCovered");
+  const postId = destinationCountry ? (checks.covered.get(destinationCountry) ?? null) : null;
 
   const employer = get("employer") || null;
   if (employer && employer.length > MAX_EMPLOYER_LENGTH) reasons.push("employerTooLong");
@@ -183,16 +223,17 @@ export function checkRow(cells: string[], mapping: ColumnMapping, references: Im
   if (!schemeText) reasons.push("schemeMissing");
   else if (!scheme) reasons.push("schemeInvalid");
 
-  const deployedOn = day("deployed_on", "deployedOn", false);
-  if (deployedOn && new Date(`${deployedOn}T00:00:00Z`) > today) reasons.push("deployedOnInFuture");
+  const deployedOn = dateCell(get("deployed_on"), "deployedOn", false, reasons);
+  if (deployedOn && deployedOn > checks.today) reasons.push("deployedOnInFuture");
   if (deployedOn && dateOfBirth && deployedOn < dateOfBirth) reasons.push("deployedBeforeBirth");
-  const contractEnd = day("contract_end", "contractEnd", false);
+  const contractEnd = dateCell(get("contract_end"), "contractEnd", false, reasons);
   if (contractEnd && deployedOn && contractEnd < deployedOn) reasons.push("contractBeforeDeployment");
 
+  // A blank status is left to the database: a new worker with a deployment date is deployed, one
+  // already registered keeps theirs.
   const statusText = get("status");
-  // A spreadsheet that gives a deployment date and no status means a worker abroad.
-  const status = statusText ? statusOf(statusText) : deployedOn ? "DEPLOYED" : "PRE_DEPARTURE";
-  if (!status) reasons.push("statusInvalid");
+  const status = statusText ? statusOf(statusText) : null;
+  if (statusText && !status) reasons.push("statusInvalid");
   else if (status === "DEPLOYED" && !deployedOn && !reasons.includes("deployedOnFormat") && !reasons.includes("deployedOnImpossible")) {
     reasons.push("deployedOnRequired");
   }
