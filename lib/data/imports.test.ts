@@ -1,10 +1,13 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
-import { csvFile, importFile, importRow, rejections, upload } from "@/lib/test/imports";
+import { templateHeaders } from "@/lib/imports/template";
+import { actorFor, refusal, uniquePassport, workerInput } from "@/lib/test/actors";
+import { csvFile, importFile, importRow, rejections, TEMPLATE_HEADER, upload } from "@/lib/test/imports";
+import { storeImportFile } from "./import-files";
 import { runImportJob } from "./import-job";
-import { getImport, getRejectedRows } from "./imports";
+import { confirmImport, getImport, getRejectedRows, startImport } from "./imports";
 import { findTallyDrift } from "./tally-check";
 import { createWorker } from "./workers";
 
@@ -115,5 +118,76 @@ describe("an import", () => {
     expect(await db.worker.count({ where: { importJobId: job.id } })).toBe(230);
     expect(await db.auditEvent.count({ where: { entityType: "ImportJob", entityId: job.id } })).toBe(1);
     expect(await findTallyDrift()).toEqual([]);
+  });
+});
+
+describe("the file as a whole", () => {
+  it("reads an XLSX workbook with the template's Khmer and English header rows, dates typed as dates", async () => {
+    const [a, b] = [uniquePassport(), uniquePassport()];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Workers");
+    for (const header of templateHeaders()) sheet.addRow(header);
+    const values = (row: Record<string, unknown>) => TEMPLATE_HEADER.map((column) => row[column] ?? "");
+    sheet.addRow(values({ ...importRow(a), date_of_birth: new Date(Date.UTC(1990, 0, 31)), phone: 66812345678 }));
+    sheet.addRow(values({ ...importRow(b), sex: "ស្រី", date_of_birth: "31/04/1990" }));
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const job = await importFile(officer, file, { fileName: "បញ្ជី.xlsx", dryRun: true });
+    expect(job).toMatchObject({ status: "SUCCEEDED", format: "XLSX", fileName: "បញ្ជី.xlsx", rowsRead: 2, created: 1, rejected: 1 });
+    expect(await rejections(job.id)).toEqual({ 4: ["dateOfBirthImpossible"] });
+    expect(job.columns?.read.map((column) => column.header)).toEqual(templateHeaders()[0]);
+  });
+
+  it("stops on a header without the required columns, naming them", async () => {
+    const file = Buffer.from("passport_no,full_name,employer\nN1234567,SOK DARA,X\n");
+    const job = await importFile(officer, file, { dryRun: true });
+    expect(job).toMatchObject({ status: "FAILED", rowsRead: 0 });
+    expect(job.error).toEqual({
+      message: "imports.errors.missingColumns",
+      values: { columns: "sex, date_of_birth, province_of_origin, destination_country, sector, scheme" },
+    });
+  });
+
+  it("stops on a file with a header and no rows, and on text that is not UTF-8", async () => {
+    expect((await importFile(officer, csvFile([]), { dryRun: true })).error?.message).toBe("imports.errors.noRows");
+    const latin1 = Buffer.concat([csvFile([]), Buffer.from([0xe9, 0x0a])]);
+    expect((await importFile(officer, latin1, { dryRun: true })).error?.message).toBe("imports.errors.encoding");
+  });
+
+  it("refuses an empty upload and a file of another kind before any job", async () => {
+    expect((await refusal(storeImportFile(officer, { fileName: "register.csv", content: [] }))).fields).toEqual({ file: ["imports.errors.empty"] });
+    const pdf = Buffer.from("%PDF-1.7 ...");
+    expect((await refusal(storeImportFile(officer, { fileName: "register.pdf", content: [pdf] }))).fields).toEqual({ file: ["imports.errors.fileType"] });
+    expect((await refusal(storeImportFile(officer, { fileName: "register.xlsx", content: [Buffer.from("a,b")] }))).fields).toEqual({ file: ["imports.errors.fileType"] });
+  });
+
+  it("joins the job already queued for the same file rather than queue a second one", async () => {
+    const file = csvFile([importRow(uniquePassport())]);
+    const first = await upload(officer, file, { dryRun: true });
+    const second = await upload(officer, file, { dryRun: true });
+    expect(second.id).toBe(first.id);
+    await runImportJob(first.id);
+    expect((await upload(officer, file, { dryRun: true })).id).not.toBe(first.id);
+  });
+
+  it("imports a dry run's file for real once asked, and answers that import when asked again", async () => {
+    const passport = uniquePassport();
+    const dryRun = await importFile(officer, csvFile([importRow(passport)]), { dryRun: true });
+    const real = await confirmImport(officer, dryRun.id);
+    expect(real).toMatchObject({ dryRun: false, status: "QUEUED", post: { id: officer.postId } });
+    expect((await getImport(officer, dryRun.id)).importedAs).toBe(real.id);
+    expect((await confirmImport(officer, dryRun.id)).id).toBe(real.id);
+    await runImportJob(real.id);
+    expect(await getImport(officer, real.id)).toMatchObject({ status: "SUCCEEDED", created: 1 });
+    expect(await db.worker.count({ where: { passportNo: passport } })).toBe(1);
+    // The upload is personal data: once imported, its content is not kept.
+    expect(await db.importFileChunk.count({ where: { file: { jobs: { some: { id: real.id } } } } })).toBe(0);
+    expect((await refusal(confirmImport(officer, real.id))).code).toBe("CONFLICT");
+  });
+
+  it("refuses to start a job on a file someone else uploaded", async () => {
+    const { fileId } = await storeImportFile(officer, { fileName: "register.csv", content: [csvFile([importRow(uniquePassport())])] });
+    const colleague = await actorFor("officer.kr@registry.test");
+    expect((await refusal(startImport(colleague, { fileId, dryRun: true }))).code).toBe("NOT_FOUND");
   });
 });
