@@ -15,6 +15,9 @@ export class ImportFileProblem extends Error {
   }
 }
 
+/** The bytes of a file, piece by piece. */
+type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 const SLICE_CHARS = 16_384;
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -42,7 +45,7 @@ export function detectDelimiter(firstLine: string): string {
 }
 
 /** Rows of a CSV file in UTF-8 (BOM or not), a batch per piece of the input; bytes that are not UTF-8 stop it. */
-async function* csvRows(input: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow[]> {
+async function* csvRows(input: Chunks): AsyncGenerator<CsvRow[]> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const decode = (bytes?: Uint8Array) => {
     try {
@@ -91,7 +94,7 @@ export function cellToText(value: ExcelJS.CellValue | undefined): string {
 }
 
 /** Rows of the first worksheet of an XLSX workbook, read as a stream (exceljs' WorkbookReader). */
-async function* xlsxRows(input: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow[]> {
+async function* xlsxRows(input: Chunks): AsyncGenerator<CsvRow[]> {
   const stream = Readable.from(input);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: "cache",
@@ -126,6 +129,6 @@ async function* xlsxRows(input: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRo
 }
 
 /** The file's rows, header included, in batches, whatever its format. */
-export function fileRows(format: ImportFormat, input: AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow[]> {
+export function fileRows(format: ImportFormat, input: Chunks): AsyncGenerator<CsvRow[]> {
   return format === "CSV" ? csvRows(input) : xlsxRows(input);
 }
