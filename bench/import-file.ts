@@ -7,7 +7,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { csvRow } from "../lib/csv";
-import { TEMPLATE_HEADER } from "../lib/test/import-files";
+import { IMPORT_FIELDS } from "../lib/imports/columns";
 import { generator, plausibleWorker } from "../prisma/demo-data";
 import { registerNames } from "./names";
 
@@ -20,7 +20,7 @@ export async function writeRegisterFile(path: string, counts: Record<string, num
   const random = generator(1_301_609);
   const context = { names: registerNames, provinces, postIdFor: () => null, today: Date.now() };
   let rows = 0;
-  let batch = `\uFEFF${csvRow(TEMPLATE_HEADER)}`;
+  let batch = `\uFEFF${csvRow(IMPORT_FIELDS)}`;
   for (const [country, count] of Object.entries(counts)) {
     for (let n = 0; n < count; n++, rows++) {
       const w = plausibleWorker(random, context, country, rows, rows + 1);

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { templateHeaders } from "@/lib/imports/template";
 import { actorFor, refusal, uniquePassport, workerInput } from "@/lib/test/actors";
-import { csvFile, importRow, TEMPLATE_HEADER } from "@/lib/test/import-files";
+import { IMPORT_FIELDS } from "@/lib/imports/columns";
+import { csvFile, importRow } from "@/lib/test/import-files";
 import { importFile, rejections, upload } from "@/lib/test/imports";
 import { storeImportFile } from "./import-files";
 import { runImportJob } from "./import-job";
@@ -128,7 +129,7 @@ describe("the file as a whole", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Workers");
     for (const header of templateHeaders()) sheet.addRow(header);
-    const values = (row: Record<string, unknown>) => TEMPLATE_HEADER.map((column) => row[column] ?? "");
+    const values = (row: Record<string, unknown>) => IMPORT_FIELDS.map((column) => row[column] ?? "");
     sheet.addRow(values({ ...importRow(a), date_of_birth: new Date(Date.UTC(1990, 0, 31)), phone: 66812345678 }));
     sheet.addRow(values({ ...importRow(b), sex: "ស្រី", date_of_birth: "31/04/1990" }));
     const file = Buffer.from(await workbook.xlsx.writeBuffer());

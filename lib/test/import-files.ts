@@ -1,29 +1,12 @@
 import { csvRow } from "@/lib/csv";
+import { IMPORT_FIELDS, type ImportField } from "@/lib/imports/columns";
 import { randomKhmerWord, randomLatinName } from "./random-person";
 
 /**
  * Import files for tests: rows in the template's columns for workers no other test has. Pure:
  * shared by the integration tests and the end-to-end tests.
  */
-export const TEMPLATE_HEADER = [
-  "registration_no",
-  "passport_no",
-  "full_name",
-  "full_name_km",
-  "sex",
-  "date_of_birth",
-  "phone",
-  "province_of_origin",
-  "destination_country",
-  "employer",
-  "sector",
-  "scheme",
-  "deployed_on",
-  "contract_end",
-  "status",
-];
-
-type Row = Partial<Record<(typeof TEMPLATE_HEADER)[number], string>>;
+type Row = Partial<Record<ImportField, string>>;
 
 /** A row in the template's columns for a worker no test has: random name and passport. */
 export function importRow(passport: string, overrides: Row = {}): Row {
@@ -46,8 +29,8 @@ export function importRow(passport: string, overrides: Row = {}): Row {
   };
 }
 
-/** A CSV file of rows under a header (the template's unless given), as a spreadsheet would save it. */
-export function csvFile(rows: Row[], header = TEMPLATE_HEADER, { bom = true } = {}): Buffer {
-  const text = [csvRow(header), ...rows.map((row) => csvRow(TEMPLATE_HEADER.filter((c) => header.includes(c)).map((column) => row[column] ?? "")))].join("");
-  return Buffer.from(`${bom ? "\uFEFF" : ""}${text}`, "utf8");
+/** A CSV file of rows under the template's header, in UTF-8 with a BOM, as a spreadsheet saves it. */
+export function csvFile(rows: Row[]): Buffer {
+  const text = [csvRow(IMPORT_FIELDS), ...rows.map((row) => csvRow(IMPORT_FIELDS.map((column) => row[column] ?? "")))].join("");
+  return Buffer.from(`\uFEFF${text}`, "utf8");
 }
