@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE_HEADER, defaultLocaleFor } from "@/lib/i18n/locales";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/courses", "/reports", "/admin"];
+const STAFF_PATHS = ["/workers", "/courses", "/imports", "/reports", "/admin"];
 
 /**
  * Gives every request an id for the logs and audit events, a script nonce and the language of
@@ -36,5 +36,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Not the uploads: Next buffers (and past 10 MB cuts off) the body of every request the proxy
+  // sees, and an import file is streamed, up to hundreds of megabytes.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/imports$|imports/upload$).*)"],
 };

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { generator, plausibleWorker, type WorkerContext } from "../prisma/demo-data";
-import { copyLine } from "./copy-text";
+import { copyLine } from "../lib/copy-text";
 import { registerNames } from "./names";
 
 export const WORKER_COLUMNS = [

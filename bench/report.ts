@@ -1,6 +1,8 @@
 import { milliseconds, ratio, thousands } from "./format";
 import { renderLoad } from "./concurrent-report";
 import type { LoadResults } from "./concurrent";
+import type { ImportResults } from "./import-bench";
+import { renderImport } from "./import-report";
 import type { LoadReport } from "./load";
 import type { Timing } from "./measure";
 
@@ -26,6 +28,7 @@ export type Results = {
   runs: number;
   timings: Timing[];
   underLoad: LoadResults;
+  imports: ImportResults;
 };
 
 const groups: Record<string, { title: string; how: string }> = {
@@ -139,5 +142,8 @@ ${results.runs} runs of each, the two ways in turn.
 
 ${sections.join("\n\n")}
 
-${renderLoad(results.underLoad)}`;
+${renderLoad(results.underLoad)}
+
+${renderImport(results.imports)}
+`;
 }

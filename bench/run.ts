@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --fresh] [-- --rows N]`: the worker list, search, counts and reports on a
  * synthetic national register, the app's way against the naive way, then the reports under
- * concurrent load over HTTP; results in bench/RESULTS.md. See README.
+ * concurrent load over HTTP, then the register imported from its CSV file; results in
+ * bench/RESULTS.md. See README.
  *
  * Runs under node's `react-server` condition (package.json), where `server-only` is the empty
  * module it is inside Next, so lib/data is imported as the app imports it.
@@ -15,6 +16,7 @@ import { measureUnderLoad } from "./concurrent";
 import { openBenchDatabase } from "./database";
 import { apportion, BENCH_SOURCE, publishedFigures } from "./distribution";
 import { milliseconds } from "./format";
+import { measureImport } from "./import-bench";
 import { timeScenario } from "./measure";
 import { prepareRegister } from "./prepare";
 import { buildReportScenarios } from "./report-scenarios";
@@ -76,6 +78,7 @@ try {
     timings.push(timing);
   }
   const underLoad = await measureUnderLoad(bench.url, { workers, lifecycle, database: dbModule, findTallyDrift }, writers);
+  const imports = await measureImport(bench.url, counts);
 
   const cpus = os.cpus();
   const markdown = renderResults({
@@ -97,6 +100,7 @@ try {
     runs: RUNS,
     timings,
     underLoad,
+    imports,
   });
   await writeFile(path.join(root, "bench/RESULTS.md"), markdown);
   console.log(`\n${markdown}\nwritten to bench/RESULTS.md`);

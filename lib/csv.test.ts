@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, parseCsv, parseCsvRecords, parseCsvRows } from "./csv";
+import { CsvReader, csvCell, csvRow, parseCsv, parseCsvRecords, parseCsvRows } from "./csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, and drops a BOM", () => {
@@ -31,6 +31,31 @@ describe("parseCsv", () => {
       { line: 3, cells: ["1", "two\r\nlines"] },
       { line: 7, cells: ["3", "x\ny\nz"] },
       { line: 10, cells: ["4", "5"] },
+    ]);
+  });
+});
+
+describe("CsvReader", () => {
+  const text = '\uFEFFa,b\r\n\r\n1,"two\r\nlines"\n\n"say ""hi""",x\r3,"x\ny"\r\n4,5';
+
+  function readInPieces(pieces: string[], delimiter?: string) {
+    const reader = new CsvReader(delimiter);
+    return [...pieces.flatMap((piece) => reader.push(piece)), ...reader.end()];
+  }
+
+  it("reads a text cut anywhere, even inside a quote, a doubled quote or a CRLF, as it reads it whole", () => {
+    const whole = parseCsvRows(text);
+    expect(whole).toHaveLength(5);
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(readInPieces([text.slice(0, cut), text.slice(cut)]), `cut at ${cut}`).toEqual(whole);
+    }
+    expect(readInPieces([...text])).toEqual(whole);
+  });
+
+  it("reads another delimiter", () => {
+    expect(readInPieces(["a;b;\"c;d\"\n1;2"], ";")).toEqual([
+      { line: 1, cells: ["a", "b", "c;d"] },
+      { line: 2, cells: ["1", "2"] },
     ]);
   });
 });

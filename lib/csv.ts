@@ -4,50 +4,102 @@ export type CsvRow = {
   cells: string[];
 };
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
- * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. A leading BOM is dropped.
- * Returns rows of strings, each with the line it starts on, so that a problem can be pointed at
- * even when blank lines or line breaks inside quotes come before it; the caller maps the header.
+ * RFC 4180 CSV read piece by piece, so that a file of any size passes through in bounded memory:
+ * quoted fields may hold the delimiter, quotes ("") and line breaks, and may be split across pieces.
+ * A leading BOM is dropped and blank rows are skipped. Each row comes with the line it starts on,
+ * so that a problem can be pointed at even when blank lines or line breaks inside quotes come before it.
  */
-export function parseCsvRows(text: string): CsvRow[] {
-  const rows: CsvRow[] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let rowStart = 1;
-  const input = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (char === "\n" || char === "\r") {
-      const lineBreak = char === "\r" && input[i + 1] === "\n" ? "\r\n" : char;
-      i += lineBreak.length - 1;
-      line++;
-      if (quoted) field += lineBreak;
-      else {
-        row.push(field);
-        rows.push({ line: rowStart, cells: row });
-        row = [];
-        field = "";
-        rowStart = line;
+export class CsvReader {
+  private row: string[] = [];
+  private field = "";
+  private quoted = false;
+  /** A quote inside a quoted field: the closing one, or the first of a doubled "". */
+  private quoteSeen = false;
+  /** A CR ended the last line break; an LF right after it belongs to the same break. */
+  private afterCr = false;
+  private line = 1;
+  private rowStart = 1;
+  private started = false;
+
+  constructor(private readonly delimiter = ",") {}
+
+  /** The rows completed by this piece of text. */
+  push(text: string): CsvRow[] {
+    if (!this.started && text.length) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const rows: CsvRow[] = [];
+    const delimiter = this.delimiter.charCodeAt(0);
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      const lfAfterCr = this.afterCr && char === LF;
+      this.afterCr = char === CR;
+      if (this.quoteSeen) {
+        this.quoteSeen = false;
+        if (char === QUOTE) {
+          this.field += '"';
+          start = i + 1;
+          continue;
+        }
+        this.quoted = false;
       }
-    } else if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else field += char;
+      if (this.quoted) {
+        if (char === QUOTE) {
+          this.field += text.slice(start, i);
+          this.quoteSeen = true;
+          start = i + 1;
+        } else if ((char === LF && !lfAfterCr) || char === CR) this.line++;
+      } else if (char === QUOTE) {
+        this.field += text.slice(start, i);
+        this.quoted = true;
+        start = i + 1;
+      } else if (char === delimiter) {
+        this.row.push(this.field + text.slice(start, i));
+        this.field = "";
+        start = i + 1;
+      } else if (char === LF || char === CR) {
+        if (!lfAfterCr) {
+          this.row.push(this.field + text.slice(start, i));
+          this.field = "";
+          this.emit(rows);
+          this.line++;
+          this.rowStart = this.line;
+        }
+        start = i + 1;
+      }
+    }
+    this.field += text.slice(start);
+    return rows;
   }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push({ line: rowStart, cells: row });
+
+  /** The last row, when the text does not end with a line break. */
+  end(): CsvRow[] {
+    const rows: CsvRow[] = [];
+    if (this.field !== "" || this.row.length) {
+      this.row.push(this.field);
+      this.field = "";
+      this.emit(rows);
+    }
+    return rows;
   }
-  return rows.filter((r) => r.cells.some((cell) => cell.trim() !== ""));
+
+  private emit(rows: CsvRow[]) {
+    if (this.row.some((cell) => cell.trim() !== "")) rows.push({ line: this.rowStart, cells: this.row });
+    this.row = [];
+  }
+}
+
+/** Every row of a CSV text; see CsvReader. */
+export function parseCsvRows(text: string): CsvRow[] {
+  const reader = new CsvReader();
+  return [...reader.push(text), ...reader.end()];
 }
 
 /** The rows' cells alone. */

@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   /** Where the demo seed is allowed: never when APP_ENV is production. */
   APP_ENV: z.enum(["development", "test", "production"]).default(production ? "production" : "development"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** The largest import file accepted, in MiB: the national register as CSV is about 210. */
+  IMPORT_MAX_MB: z.coerce.number().int().positive().default(300),
+  /** `off` keeps this server from running import jobs (another one does). */
+  IMPORT_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

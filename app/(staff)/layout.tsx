@@ -20,6 +20,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     // Those who follow courses only through their numbers (the ministry) go straight to them.
     !can(actor, "course.read") && can(actor, "course.statistics") && { href: "/courses/statistics", label: t("nav.courseStatistics") },
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
+    can(actor, "worker.import") && { href: "/imports", label: t("nav.imports") },
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
     can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },
     can(actor, "apiToken.manage") && { href: "/admin/tokens", label: t("nav.tokens") },

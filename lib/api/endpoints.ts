@@ -10,6 +10,7 @@ import {
   QuotaInput,
   QuotaQuery,
 } from "@/lib/schemas/reports";
+import { ImportListQuery, ImportUpload } from "@/lib/schemas/imports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { WorkerListQuery } from "@/lib/schemas/worker-list";
 import {
@@ -19,6 +20,8 @@ import {
   CreatedWorker,
   DestinationReport,
   EnrolmentOutcome,
+  ImportJob,
+  ImportList,
   MonthlySeries,
   NewEnrolment,
   OpenApiDocument,
@@ -55,6 +58,10 @@ export type Endpoint = {
   public?: true;
   /** Called by a worker signed in to the portal (its session cookie), not by staff. */
   audience?: "portal";
+  /** The body is multipart/form-data: `body` describes its fields and file; the handler streams the parts. */
+  multipart?: true;
+  /** Answers a file of this type rather than JSON; `response` describes its content. */
+  file?: { contentType: string };
 };
 
 const workerId = z.object({ id: z.uuid().meta({ description: "The worker's id" }) });
@@ -64,6 +71,7 @@ const enrolmentIds = z.object({
   id: z.uuid().meta({ description: "The course's id" }),
   enrolmentId: z.uuid().meta({ description: "The enrolment's id" }),
 });
+const importId = z.object({ id: z.uuid().meta({ description: "The import's id" }) });
 const signedIn: AppErrorCode[] = ["UNAUTHENTICATED", "FORBIDDEN"];
 
 export const endpoints = {
@@ -307,6 +315,54 @@ export const endpoints = {
     response: PortalEnrolmentList,
     errors: ["UNAUTHENTICATED"],
     audience: "portal",
+  },
+  listImports: {
+    method: "GET",
+    path: "/imports",
+    summary: "The imports the caller may see (an officer's post's; every one for administrators), newest first, a page at a time",
+    query: ImportListQuery,
+    status: 200,
+    response: ImportList,
+    errors: [...signedIn, "VALIDATION"],
+  },
+  createImport: {
+    method: "POST",
+    path: "/imports",
+    summary:
+      "Uploads a CSV or XLSX file of workers (multipart/form-data, field `file`) and queues its import, a dry run unless `dryRun` is false; the same file for the same post while its job is still running returns that job",
+    body: ImportUpload,
+    multipart: true,
+    status: 201,
+    response: ImportJob,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION"],
+  },
+  getImport: {
+    method: "GET",
+    path: "/imports/{id}",
+    summary: "An import's status, counts and progress (poll it while it runs)",
+    params: importId,
+    status: 200,
+    response: ImportJob,
+    errors: [...signedIn, "NOT_FOUND"],
+  },
+  confirmImport: {
+    method: "POST",
+    path: "/imports/{id}/run",
+    summary: "Imports for real the file of a dry run that succeeded, for the same post; answers the new job",
+    params: importId,
+    status: 201,
+    response: ImportJob,
+    errors: [...signedIn, "NOT_FOUND", "CONFLICT"],
+  },
+  rejectedRows: {
+    method: "GET",
+    path: "/imports/{id}/rejected.csv",
+    summary: "The rows the import refused, as CSV: line, every reason (in the caller's language), then the row's columns as the file had them",
+    params: importId,
+    status: 200,
+    response: z.string().meta({ description: "CSV, UTF-8 with a BOM" }),
+    file: { contentType: "text/csv; charset=utf-8" },
+    errors: [...signedIn, "NOT_FOUND"],
   },
   openApi: {
     method: "GET",

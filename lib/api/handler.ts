@@ -8,8 +8,10 @@ import { getPortalActor } from "@/lib/auth/portal-actor";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
+import { env } from "@/lib/env";
 import type { Endpoint } from "./endpoints";
 import { errorResponse } from "./error-response";
+import { multipartParts, type UploadPart } from "./multipart";
 
 /** Staff for most endpoints; the worker of the portal session for the portal's. */
 type ActorOf<E extends Endpoint> = E extends { audience: "portal" } ? PortalActor | null : Actor | null;
@@ -20,7 +22,12 @@ export type ApiRequest<A = Actor | null> = {
   query: Record<string, string>;
   /** The parsed JSON body, unvalidated: the lib/data function validates it after its permission check. */
   body: unknown;
+  /** A multipart endpoint's parts as they arrive, the file streamed (see multipart.ts). */
+  parts?: AsyncGenerator<UploadPart>;
 };
+
+/** What a file endpoint answers: the body, and the name the browser saves it under. */
+export type ApiFile = { fileName: string; body: ReadableStream<Uint8Array> | string };
 
 type RouteContext = { params: Promise<Record<string, string>> };
 
@@ -48,6 +55,17 @@ async function readLimited(request: NextRequest, limit: number): Promise<string>
     chunks.push(chunk.value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+function fileResponse(contentType: string, file: ApiFile): Response {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": contentType,
+      // RFC 6266: an ASCII fallback, and the name as it is (Khmer too) in UTF-8.
+      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
 }
 
 /**
@@ -78,18 +96,24 @@ async function staffActor(request: NextRequest, requestId?: string): Promise<Act
 
 /**
  * A route handler for one endpoint of /api/v1: the actor (a bearer token's, or from the same
- * session cookie as the pages: staff, or the worker of the portal session for a portal endpoint), the JSON body,
- * the response encoded as the endpoint describes it, and errors as `{ error: { code, message, ... } }`
- * with their HTTP status.
+ * session cookie as the pages: staff, or the worker of the portal session for a portal endpoint),
+ * the JSON body or the multipart upload, the response encoded as the endpoint describes it (or a
+ * file), and errors as `{ error: { code, message, ... } }` with their HTTP status.
  */
-export function apiRoute<E extends Endpoint>(endpoint: E, work: (request: ApiRequest<ActorOf<E>>) => Promise<z.output<E["response"]>>) {
-  return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
+export function apiRoute<E extends Endpoint>(
+  endpoint: E,
+  work: (request: ApiRequest<ActorOf<E>>) => Promise<E extends { file: object } ? ApiFile : z.output<E["response"]>>,
+) {
+  return async (request: NextRequest, context: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     try {
       const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
-      const body = endpoint.body ? await readJson(request) : undefined;
+      const multipart = "multipart" in endpoint && endpoint.multipart;
+      const body = endpoint.body && !multipart ? await readJson(request) : undefined;
+      const parts = multipart ? multipartParts(request, env.IMPORT_MAX_MB * 1024 * 1024) : undefined;
       const query = searchParamsToQuery(request.nextUrl.searchParams);
-      const result = await work({ actor, params: await context.params, query, body });
+      const result = await work({ actor, params: await context.params, query, body, parts });
+      if ("file" in endpoint && endpoint.file) return fileResponse(endpoint.file.contentType, result as ApiFile);
       return json(endpoint.status, z.encode(endpoint.response, result));
     } catch (error) {
       const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });

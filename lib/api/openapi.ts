@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
 import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { ImportUpload } from "@/lib/schemas/imports";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { endpoints, type Endpoint } from "./endpoints";
@@ -15,6 +16,8 @@ import {
   DestinationReport,
   EnrolmentOutcome,
   EnrolmentState,
+  ImportJob,
+  ImportList,
   LikelyDuplicate,
   MonthlySeries,
   NewEnrolment,
@@ -81,6 +84,9 @@ const components = {
   NewEnrolment,
   EnrolmentOutcome,
   EnrolmentState,
+  ImportUpload,
+  ImportJob,
+  ImportList,
   ApiError,
 };
 
@@ -146,11 +152,11 @@ export function openApiDocument() {
       summary: endpoint.summary,
       ...(endpoint.public ? { security: [] } : endpoint.audience === "portal" ? { security: [{ portalSession: [] }] } : {}),
       ...(params.length ? { parameters: params } : {}),
-      ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(endpoint.body) } } } } : {}),
+      ...(endpoint.body ? { requestBody: { required: true, content: { [endpoint.multipart ? "multipart/form-data" : "application/json"]: { schema: schemaOf(endpoint.body) } } } } : {}),
       responses: {
         [endpoint.status]: {
           description: endpoint.status === 201 ? "Created" : "OK",
-          content: { "application/json": { schema: schemaOf(endpoint.response) } },
+          content: { [endpoint.file ? endpoint.file.contentType.split(";")[0] : "application/json"]: { schema: schemaOf(endpoint.response) } },
         },
         ...errorResponses(endpoint, schemaOf(ApiError)),
       },

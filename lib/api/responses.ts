@@ -248,6 +248,45 @@ export const PortalEnrolmentList = z.strictObject({
   items: z.array(PortalEnrolment).meta({ description: "Only the signed-in worker's own, latest course first" }),
 });
 
+const count = z.int().nonnegative();
+
+export const ImportJob = z.strictObject({
+  id: z.uuid(),
+  fileName: z.string(),
+  format: z.enum(["CSV", "XLSX"]),
+  dryRun: z.boolean().meta({ description: "True: every row was checked and nothing changed" }),
+  status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
+  phase: z.enum(["READING", "WRITING"]).nullable().meta({ description: "While running: reading the file, then checking and writing its rows" }),
+  post: z.strictObject({ id: z.uuid(), name: z.string() }).nullable().meta({ description: "The post imported for; null: every destination" }),
+  rowsRead: count.meta({ description: "Rows of the file under its header (known once the file is read)" }),
+  rowsDone: count.meta({ description: "Rows checked and written so far" }),
+  created: count.meta({ description: "New workers (on a dry run: that would be)" }),
+  updated: count.meta({ description: "Registered workers, matched by passport, that the file changes" }),
+  unchanged: count.meta({ description: "Registered workers the file gives as they are" }),
+  rejected: count.meta({ description: "Rows refused; GET rejected.csv gives them with their reasons" }),
+  progress: z.number().min(0).max(1),
+  rowsPerSecond: z.number().nullable(),
+  error: z
+    .strictObject({ message: z.string().meta({ description: "In English" }) })
+    .nullable()
+    .meta({ description: "Why a failed job stopped: a problem with the file as a whole, such as a missing column" }),
+  columns: z
+    .strictObject({
+      read: z.array(z.strictObject({ field: z.string(), header: z.string() })),
+      ignored: z.array(z.string()).meta({ description: "Header texts that name no column of the template" }),
+    })
+    .nullable(),
+  importedAs: z.uuid().nullable().meta({ description: "For a dry run: the id of the import of the same file, once started" }),
+  createdAt: instant,
+  startedAt: instant.nullable(),
+  finishedAt: instant.nullable(),
+});
+
+export const ImportList = z.strictObject({
+  items: z.array(ImportJob),
+  nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
+});
+
 /** Matches held by another post name only the post, never the person. */
 export const LikelyDuplicate = z.discriminatedUnion("inScope", [
   z.strictObject({

@@ -18,6 +18,7 @@ const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> =
   "worker.export": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
   "worker.revealPassport": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
   "worker.issueAccessCode": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
+  "worker.import": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "course.read": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
   "course.manage": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },
   "enrolment.manage": { OFFICER: { own: true, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: false, other: false } },

@@ -12,6 +12,7 @@ export type Action =
   | "worker.export"
   | "worker.revealPassport"
   | "worker.issueAccessCode"
+  | "worker.import"
   | "course.read"
   | "course.manage"
   | "enrolment.manage"
@@ -55,6 +56,7 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "worker.export": "own-post",
     "worker.revealPassport": "own-post",
     "worker.issueAccessCode": "own-post",
+    "worker.import": "own-post",
     "course.read": "own-post",
     "course.manage": "own-post",
     "enrolment.manage": "own-post",
@@ -70,6 +72,8 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "quota.manage": "all",
   },
   ADMIN: {
+    // Administrators import a post's register for it (or the national one), without reading workers otherwise.
+    "worker.import": "all",
     "user.read": "all",
     "user.manage": "all",
     "apiToken.manage": "all",

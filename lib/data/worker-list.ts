@@ -81,7 +81,7 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
 
-function decodeCursor(raw: string | undefined): Cursor | null {
+export function decodeCursor(raw: string | undefined): Cursor | null {
   if (!raw) return null;
   try {
     const [value, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));

@@ -19,6 +19,15 @@ export function normalizePassport(raw: string): string {
 /** One or two letters then six to eight digits, as on Cambodian passports (e.g. N0123456). */
 export const PASSPORT_PATTERN = /^[A-Z]{1,2}\d{6,8}$/;
 
+/** As in the passport: Latin letters, spaces, hyphens, apostrophes and dots. */
+export const LATIN_NAME_PATTERN = /^[A-Za-z][A-Za-z .'-]*$/;
+export const KHMER_NAME_PATTERN = /^[\u1780-\u17FF\u19E0-\u19FF\u200B\s]+$/;
+/** After normalizePhone: 8 to 15 digits, with + and the country code if abroad. */
+export const PHONE_PATTERN = /^\+?\d{8,15}$/;
+/** Longest names the registry keeps, in either script. */
+export const MAX_NAME_LENGTH = 120;
+export const MAX_EMPLOYER_LENGTH = 200;
+
 export function normalizePhone(raw: string): string {
   return raw.replace(/[\s\-().]/g, "");
 }
@@ -32,11 +41,11 @@ const workerFields = {
     .string({ error: "validation.required" })
     .trim()
     .min(1, { message: "validation.required", abort: true })
-    .max(120, "validation.tooLong")
-    .regex(/^[A-Za-z][A-Za-z .'-]*$/, "validation.latinName")
+    .max(MAX_NAME_LENGTH, "validation.tooLong")
+    .regex(LATIN_NAME_PATTERN, "validation.latinName")
     .transform((name) => name.replace(/\s+/g, " ").toUpperCase()),
-  fullNameKm: optionalText(120).refine(
-    (name) => name === undefined || /^[\u1780-\u17FF\u19E0-\u19FF\u200B\s]+$/.test(name),
+  fullNameKm: optionalText(MAX_NAME_LENGTH).refine(
+    (name) => name === undefined || KHMER_NAME_PATTERN.test(name),
     "validation.khmerName",
   ),
   sex: enumOf(SEXES),
@@ -52,9 +61,9 @@ const workerFields = {
     .pipe(z.string().min(1, { message: "validation.required", abort: true }).regex(PASSPORT_PATTERN, "validation.passport")),
   phone: optionalText(32)
     .transform((phone) => (phone ? normalizePhone(phone) : undefined))
-    .refine((phone) => phone === undefined || /^\+?\d{8,15}$/.test(phone), "validation.phone"),
+    .refine((phone) => phone === undefined || PHONE_PATTERN.test(phone), "validation.phone"),
   provinceCode: z.string({ error: "validation.choose" }).trim().min(1, { message: "validation.choose", abort: true }).max(40),
-  employer: optionalText(200),
+  employer: optionalText(MAX_EMPLOYER_LENGTH),
   sector: enumOf(SECTORS),
   scheme: enumOf(SCHEMES),
   deployedOn: optionalIsoDate,

@@ -1,0 +1,130 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/actor";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { scopeOf } from "@/lib/auth/permissions";
+import { listImports, type ImportView } from "@/lib/data/imports";
+import { listPosts } from "@/lib/data/posts";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { IMPORT_COLUMNS } from "@/lib/imports/columns";
+import { searchParamsToQuery } from "@/lib/schemas/worker-list";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ImportTable } from "@/components/imports/import-table";
+import { ImportUploadForm } from "@/components/imports/upload-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("imports");
+  return { title: t("title") };
+}
+
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter()]);
+  const who = allowedOnPage(actor, "worker.import");
+  const { cursor } = searchParamsToQuery(params);
+  const national = scopeOf(who, "worker.import") === "all";
+  // A cursor that does not read (edited by hand) starts again from the newest.
+  const page = listImports(who, cursor ? { cursor } : {}).catch((error) => {
+    if (error instanceof AppError && error.code === "VALIDATION") redirect("/imports");
+    throw error;
+  });
+  const [{ items, nextCursor }, posts] = await forPage(Promise.all([page, national ? listPosts(who) : Promise.resolve(null)]));
+  const rowOf = (job: ImportView) => ({
+    id: job.id,
+    fileName: job.fileName,
+    kind: t(job.dryRun ? "imports.list.dryRun" : "imports.list.import"),
+    post: job.post?.name ?? t("imports.job.allPosts"),
+    status: t(`imports.status.${job.status}`),
+    result: job.status === "SUCCEEDED" ? t("imports.list.summary", { rows: job.rowsRead, created: job.created, updated: job.updated, rejected: job.rejected }) : "",
+    uploadedOn: format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+  });
+
+  return (
+    <div className="space-y-8">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-semibold">{t("imports.title")}</h1>
+        <p className="text-sm text-slate-700">{t("imports.intro")}</p>
+      </div>
+
+      <section aria-labelledby="upload-title" className="max-w-xl space-y-3">
+        <h2 id="upload-title" className="text-lg font-semibold">
+          {t("imports.upload.title")}
+        </h2>
+        <ImportUploadForm posts={posts?.map((post) => ({ id: post.id, name: post.name })) ?? null} maxMegabytes={env.IMPORT_MAX_MB} />
+      </section>
+
+      <section aria-labelledby="list-title" className="space-y-3">
+        <h2 id="list-title" className="text-lg font-semibold">
+          {t("imports.list.title")}
+        </h2>
+        {items.length === 0 ? (
+          <EmptyState title={t("imports.list.empty")}>{!cursor && t("imports.list.emptyHint")}</EmptyState>
+        ) : (
+          <ImportTable
+            caption={t("imports.list.caption")}
+            headings={{
+              file: t("imports.list.file"),
+              kind: t("imports.list.kind"),
+              post: t("imports.list.post"),
+              status: t("imports.list.status"),
+              result: t("imports.list.result"),
+              startedOn: t("imports.list.startedOn"),
+            }}
+            rows={items.map(rowOf)}
+          />
+        )}
+        <nav aria-label={t("imports.list.pages")} className="flex gap-3">
+          {cursor && (
+            <Link href="/imports" className={buttonClass("secondary")}>
+              {t("imports.list.newest")}
+            </Link>
+          )}
+          {nextCursor && (
+            <Link href={`/imports?cursor=${encodeURIComponent(nextCursor)}`} className={buttonClass("secondary")}>
+              {t("imports.list.older")}
+            </Link>
+          )}
+        </nav>
+      </section>
+
+      <section aria-labelledby="template-title" className="space-y-3">
+        <h2 id="template-title" className="text-lg font-semibold">
+          {t("imports.templateTitle")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("imports.templateIntro")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a href="/imports/template/csv" className={buttonClass("secondary")} download>
+            {t("imports.templateCsv")}
+          </a>
+          <a href="/imports/template/xlsx" className={buttonClass("secondary")} download>
+            {t("imports.templateXlsx")}
+          </a>
+        </div>
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t("imports.column")}</Th>
+              <Th>{t("imports.meaning")}</Th>
+              <Th>{t("imports.required")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {IMPORT_COLUMNS.map((column) => (
+              <tr key={column.field}>
+                <Td>
+                  <code className="text-xs">{column.field}</code>
+                  <div className="text-xs text-slate-600">{t(`worker.${column.label}`)}</div>
+                </Td>
+                <Td>{t(`imports.columnHelp.${column.field}`)}</Td>
+                <Td>{t(column.required ? "imports.required" : "imports.optional")}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+    </div>
+  );
+}

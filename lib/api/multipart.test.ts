@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { multipartParts, type UploadPart } from "./multipart";
+
+function upload(headers: Record<string, string> = {}) {
+  const form = new FormData();
+  form.append("dryRun", "false");
+  form.append("file", new File(["passport_no\nN1234567\n"], "register.csv", { type: "text/csv" }));
+  const request = new Request("http://localhost:3000/api/v1/imports", { method: "POST", body: form });
+  return new Request(request, { headers: { "content-type": request.headers.get("content-type")!, host: "localhost:3000", ...headers }, duplex: "half" } as RequestInit);
+}
+
+async function read(request: Request, maxFileBytes = 1024) {
+  const parts: { kind: UploadPart["kind"]; name: string; value?: string; fileName?: string; text?: string }[] = [];
+  for await (const part of multipartParts(request, maxFileBytes)) {
+    if (part.kind === "field") parts.push(part);
+    else {
+      let text = "";
+      for await (const chunk of part.content) text += Buffer.from(chunk).toString("utf8");
+      parts.push({ kind: part.kind, name: part.name, fileName: part.fileName, text });
+    }
+  }
+  return parts;
+}
+
+async function refusal(request: Request, maxFileBytes?: number) {
+  const error = await read(request, maxFileBytes).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("multipartParts", () => {
+  it("gives the fields and streams the file", async () => {
+    expect(await read(upload({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }))).toEqual([
+      { kind: "field", name: "dryRun", value: "false" },
+      { kind: "file", name: "file", fileName: "register.csv", text: "passport_no\nN1234567\n" },
+    ]);
+  });
+
+  it("refuses an upload from another site's page", async () => {
+    expect((await refusal(upload({ origin: "https://elsewhere.example" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(upload({ "sec-fetch-site": "cross-site" }))).code).toBe("FORBIDDEN");
+  });
+
+  it("refuses a body that is not multipart, and one announced larger than the limit before reading it", async () => {
+    const json = new Request("http://localhost:3000/api/v1/imports", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    expect((await refusal(json)).code).toBe("BAD_REQUEST");
+    const large = await refusal(upload({ "content-length": String(10 * 1024 * 1024) }), 1024);
+    expect(large.fields).toEqual({ file: ["imports.errors.tooLarge"] });
+  });
+});

@@ -1,0 +1,104 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { fieldError } from "@/lib/errors";
+import { detectFormat, type ImportFormat } from "@/lib/imports/file-rows";
+import { pgPool } from "@/lib/pg-pool";
+import { authorize } from "./authorize";
+
+/** Files are kept in pieces of this size: a job reads them back one at a time. */
+const CHUNK_BYTES = 1 << 20;
+/** Enough of the file to tell its format. */
+const HEAD_BYTES = 8;
+
+export type Upload = { fileName: string; content: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
+
+/** The name as the user knows it: no folders, no control characters, not endless. */
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+}
+
+/**
+ * Keeps an uploaded file for its import job, read as it arrives (never whole in memory), hashed,
+ * refused past the size limit or when it is neither CSV nor XLSX. One transaction: an upload that
+ * breaks off leaves nothing behind.
+ */
+export async function storeImportFile(actor: Actor | null, upload: Upload): Promise<{ fileId: string; format: ImportFormat }> {
+  const { actor: who } = authorize(actor, "worker.import");
+  const fileName = cleanFileName(upload.fileName);
+  if (!fileName) throw fieldError("file", "imports.errors.noFile");
+  const maxBytes = env.IMPORT_MAX_MB * 1024 * 1024;
+
+  const fileId = randomUUID();
+  const hash = createHash("sha256");
+  const client = await pgPool.connect();
+  let format: ImportFormat | null = null;
+  let size = 0;
+  let seq = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+
+  const begin = async (head: Buffer) => {
+    format = detectFormat(fileName, head);
+    if (!format) throw fieldError("file", "imports.errors.fileType");
+    await client.query(`INSERT INTO "ImportFile" (id, "fileName", format, "byteSize", sha256, "uploadedById") VALUES ($1, $2, $3, 0, '', $4)`, [
+      fileId,
+      fileName,
+      format,
+      who.id,
+    ]);
+  };
+  const flush = async (all: boolean) => {
+    let buffer = Buffer.concat(pending);
+    while (buffer.length >= CHUNK_BYTES || (all && buffer.length > 0)) {
+      const chunk = buffer.subarray(0, CHUNK_BYTES);
+      await client.query(`INSERT INTO "ImportFileChunk" ("fileId", seq, data) VALUES ($1, $2, $3)`, [fileId, seq++, chunk]);
+      buffer = buffer.subarray(chunk.length);
+    }
+    pending = buffer.length ? [buffer] : [];
+    pendingBytes = buffer.length;
+  };
+
+  try {
+    await client.query("BEGIN");
+    for await (const piece of upload.content) {
+      size += piece.byteLength;
+      if (size > maxBytes) throw fieldError("file", "imports.errors.tooLarge");
+      const bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      hash.update(bytes);
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (!format && pendingBytes >= HEAD_BYTES) await begin(Buffer.concat(pending));
+      if (format && pendingBytes >= CHUNK_BYTES) await flush(false);
+    }
+    if (size === 0) throw fieldError("file", "imports.errors.empty");
+    if (!format) await begin(Buffer.concat(pending));
+    await flush(true);
+    await client.query(`UPDATE "ImportFile" SET "byteSize" = $2, sha256 = $3 WHERE id = $1`, [fileId, size, hash.digest("hex")]);
+    await client.query("COMMIT");
+    return { fileId, format: format! };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Removes an upload that no job was started on (the request for it was refused). */
+export async function discardImportFile(actor: Actor | null, fileId: string): Promise<void> {
+  const { actor: who } = authorize(actor, "worker.import");
+  await db.importFile.deleteMany({ where: { id: fileId, uploadedById: who.id, jobs: { none: {} } } });
+}
+
+/** The stored file, a chunk at a time, for the job that reads it. */
+export async function* importFileContent(fileId: string): AsyncGenerator<Uint8Array> {
+  for (let seq = 0; ; seq++) {
+    const chunk = await db.importFileChunk.findUnique({ where: { fileId_seq: { fileId, seq } }, select: { data: true } });
+    if (!chunk) return;
+    yield chunk.data;
+  }
+}
