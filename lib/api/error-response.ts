@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, httpStatus, type AppErrorCode, type FieldErrors, type MessageValues } from "@/lib/errors";
-import en from "@/messages/en.json";
+import en from "@/messages/en.json" with { type: "json" };
 import { ApiError } from "./responses";
 
 /**

@@ -1,5 +1,5 @@
-import en from "@/messages/en.json";
-import km from "@/messages/km.json";
+import en from "@/messages/en.json" with { type: "json" };
+import km from "@/messages/km.json" with { type: "json" };
 
 /**
  * The columns of an import file, in the template's order. Each is known by its name here and by

@@ -1,5 +1,5 @@
-import en from "@/messages/en.json";
-import km from "@/messages/km.json";
+import en from "@/messages/en.json" with { type: "json" };
+import km from "@/messages/km.json" with { type: "json" };
 import { startOfTodayUtc, yearsBefore } from "@/lib/schemas/common";
 import {
   KHMER_NAME_PATTERN,

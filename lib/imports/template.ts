@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import km from "@/messages/km.json";
+import km from "@/messages/km.json" with { type: "json" };
 import { IMPORT_COLUMNS } from "./columns";
 
 /** The template's two header rows: the columns' Khmer labels, then their names. */
