@@ -11,6 +11,7 @@ import { storeImportFile } from "./import-files";
 import { runImportJob } from "./import-job";
 import { confirmImport, getImport, getRejectedRows, startImport } from "./imports";
 import { findTallyDrift } from "./tally-check";
+import { getWorkerHistory } from "./worker-history";
 import { createWorker } from "./workers";
 
 afterAll(() => db.$disconnect());
@@ -77,6 +78,11 @@ describe("an import", () => {
     expect(change.before).toMatchObject({ employer: "Old Employer Co." });
     expect(change.after).toMatchObject({ employer: "New Employer Ltd", fullName: "SOK DARA" });
     expect(change.after).not.toHaveProperty("dateOfBirth");
+    // …and in the workers' own history.
+    const history = await getWorkerHistory(officer, existingId);
+    expect(history[0]).toMatchObject({ action: "worker.importUpdate", actorName: "Dara Chan" });
+    expect(history[0].changes).toContainEqual({ field: "employer", before: "Old Employer Co.", after: "New Employer Ltd" });
+    expect((await getWorkerHistory(officer, byPassport[passports.a].id)).map((entry) => entry.action)).toEqual(["worker.import"]);
 
     // One audit event for the import, with its counts.
     const events = await db.auditEvent.findMany({ where: { entityType: "ImportJob", entityId: job.id } });
