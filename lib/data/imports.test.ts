@@ -124,6 +124,10 @@ describe("an import", () => {
     expect(done).toMatchObject({ status: "SUCCEEDED", rowsRead: 230, rowsDone: 230, created: 230, updated: 0, unchanged: 0, rejected: 0 });
     expect(await db.worker.count({ where: { passportNo: { in: passports } } })).toBe(230);
     expect(await db.worker.count({ where: { importJobId: job.id } })).toBe(230);
+    // Registration numbers are handed out in the file's order.
+    const numbers = new Map((await db.worker.findMany({ where: { importJobId: job.id }, select: { passportNo: true, registrationNo: true } })).map((w) => [w.passportNo, w.registrationNo]));
+    const inFileOrder = passports.map((passport) => numbers.get(passport)!);
+    expect([...inFileOrder].sort()).toEqual(inFileOrder);
     expect(await db.auditEvent.count({ where: { entityType: "ImportJob", entityId: job.id } })).toBe(1);
     expect(await findTallyDrift()).toEqual([]);
   });
