@@ -7,7 +7,7 @@ import { actorFor, refusal, uniquePassport, workerInput } from "@/lib/test/actor
 import { IMPORT_FIELDS } from "@/lib/imports/columns";
 import { csvFile, importRow } from "@/lib/test/import-files";
 import { importFile, rejections, upload } from "@/lib/test/imports";
-import { storeImportFile } from "./import-files";
+import { purgeImportFiles, storeImportFile } from "./import-files";
 import { runImportJob } from "./import-job";
 import { confirmImport, getImport, getRejectedRows, startImport } from "./imports";
 import { findTallyDrift } from "./tally-check";
@@ -195,6 +195,23 @@ describe("the file as a whole", () => {
     // The upload is personal data: once imported, its content is not kept.
     expect(await db.importFileChunk.count({ where: { file: { jobs: { some: { id: real.id } } } } })).toBe(0);
     expect((await refusal(confirmImport(officer, real.id))).code).toBe("CONFLICT");
+  });
+
+  it("keeps an upload's content for a week after its last job ended, and an upload no job was started on for a day", async () => {
+    const old = await importFile(officer, csvFile([importRow(uniquePassport())]), { dryRun: true });
+    const recent = await importFile(officer, csvFile([importRow(uniquePassport())]), { dryRun: true });
+    const { fileId: abandoned } = await storeImportFile(officer, { fileName: "register.csv", content: [csvFile([importRow(uniquePassport())])] });
+    const chunks = (jobId: string) => db.importFileChunk.count({ where: { file: { jobs: { some: { id: jobId } } } } });
+    // Aged by hand: other tests' fresh uploads, which share this database, are left alone.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+    await db.importJob.update({ where: { id: old.id }, data: { finishedAt: daysAgo(8) } });
+    await db.importFile.update({ where: { id: abandoned }, data: { createdAt: daysAgo(2) } });
+    await purgeImportFiles();
+    expect(await chunks(old.id)).toBe(0);
+    expect(await chunks(recent.id)).toBeGreaterThan(0);
+    expect(await db.importFile.count({ where: { id: abandoned } })).toBe(0);
+    // The job and its results stay.
+    expect(await getImport(officer, old.id)).toMatchObject({ status: "SUCCEEDED", fileName: "register.csv" });
   });
 
   it("refuses to start a job on a file someone else uploaded", async () => {
