@@ -208,6 +208,7 @@ describe("the file as a whole", () => {
     await db.importFile.update({ where: { id: abandoned }, data: { createdAt: daysAgo(2) } });
     await purgeImportFiles();
     expect(await chunks(old.id)).toBe(0);
+    expect((await refusal(confirmImport(officer, old.id))).message).toBe("imports.errors.fileGone");
     expect(await chunks(recent.id)).toBeGreaterThan(0);
     expect(await db.importFile.count({ where: { id: abandoned } })).toBe(0);
     // The job and its results stay.
