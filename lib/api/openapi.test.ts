@@ -167,6 +167,19 @@ describe("the OpenAPI document", () => {
     expect(schemes.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
+  it("describes the import: a multipart upload with its file, the job it answers, the rejected rows as CSV", () => {
+    type Content = Record<string, { schema: { $ref?: string; type?: string } }>;
+    const upload = operation("post", "/imports") as unknown as { requestBody: { content: Content }; responses: Record<string, { content: Content }> };
+    const ref = upload.requestBody.content["multipart/form-data"].schema.$ref!;
+    const body = schemas[ref.replace("#/components/schemas/", "")];
+    expect(Object.keys(body.properties).sort()).toEqual(["dryRun", "file", "postId"]);
+    expect(body.properties.file.format).toBe("binary");
+    expect(upload.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/ImportJob");
+    expect(Object.keys(schemas.ImportJob.properties)).toEqual(expect.arrayContaining(["status", "rowsRead", "created", "updated", "rejected", "progress"]));
+    const rejected = operation("get", "/imports/{id}/rejected.csv") as unknown as { responses: Record<string, { content: Content }> };
+    expect(rejected.responses["200"].content["text/csv"].schema.type).toBe("string");
+  });
+
   it("refers only to schemas it defines", () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((match) => match[1]);
     expect(refs.length).toBeGreaterThan(10);

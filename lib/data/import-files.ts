@@ -94,6 +94,23 @@ export async function discardImportFile(actor: Actor | null, fileId: string): Pr
   await db.importFile.deleteMany({ where: { id: fileId, uploadedById: who.id, jobs: { none: {} } } });
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long an upload's content is kept once its last job ended: time to follow a dry run with the import. */
+const KEEP_AFTER_JOBS_DAYS = 7;
+
+/**
+ * Uploads are personal data: their content goes a week after the last job on them ended (an
+ * import deletes it at once, see import-job.ts), and an upload no job was started on goes after a day.
+ * The files' names and hashes stay with their jobs.
+ */
+export async function purgeImportFiles(now = new Date()): Promise<void> {
+  const jobsEndedBefore = new Date(now.getTime() - KEEP_AFTER_JOBS_DAYS * DAY_MS);
+  await db.importFile.deleteMany({ where: { jobs: { none: {} }, createdAt: { lt: new Date(now.getTime() - DAY_MS) } } });
+  await db.importFileChunk.deleteMany({
+    where: { file: { jobs: { some: {}, none: { OR: [{ status: { in: ["QUEUED", "RUNNING"] } }, { finishedAt: { gte: jobsEndedBefore } }] } } } },
+  });
+}
+
 /** The stored file, a chunk at a time, for the job that reads it. */
 export async function* importFileContent(fileId: string): AsyncGenerator<Uint8Array> {
   for (let seq = 0; ; seq++) {

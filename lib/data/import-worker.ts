@@ -1,12 +1,14 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { purgeImportFiles } from "./import-files";
 import { claimImportJob, processImportJob, workerIdentity } from "./import-job";
 
 /** How often an idle worker looks for a job queued by another server, or abandoned by a dead one. */
 const POLL_MS = 2_000;
+const PURGE_MS = 60 * 60 * 1000;
 
-type WorkerState = { owner: string; timer?: NodeJS.Timeout; busy: boolean; again: boolean };
+type WorkerState = { owner: string; timer?: NodeJS.Timeout; busy: boolean; again: boolean; purgedAt: number };
 
 // Next bundles the instrumentation hook and the route handlers apart: they share the worker through
 // the process, so that an upload wakes the worker at once instead of at its next poll.
@@ -29,8 +31,12 @@ async function drain(state: WorkerState) {
     for (let id = await claimImportJob(state.owner); id; id = await claimImportJob(state.owner)) {
       await processImportJob(id, state.owner);
     }
+    if (Date.now() - state.purgedAt >= PURGE_MS) {
+      state.purgedAt = Date.now();
+      await purgeImportFiles();
+    }
   } catch (error) {
-    log("error", "import worker could not claim a job", { error: error instanceof Error ? { name: error.name } : undefined });
+    log("error", "import worker could not reach the queue", { error: error instanceof Error ? { name: error.name } : undefined });
   } finally {
     state.busy = false;
     schedule(state, state.again ? 0 : POLL_MS);
@@ -41,7 +47,7 @@ async function drain(state: WorkerState) {
 /** Starts this server's import worker (from instrumentation.ts), unless IMPORT_WORKER=off. */
 export function startImportWorker(): void {
   if (shared.importWorker || env.IMPORT_WORKER === "off") return;
-  shared.importWorker = { owner: workerIdentity(), busy: false, again: false };
+  shared.importWorker = { owner: workerIdentity(), busy: false, again: false, purgedAt: 0 };
   schedule(shared.importWorker, 0);
   log("info", "import worker started", { owner: shared.importWorker.owner });
 }

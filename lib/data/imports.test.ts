@@ -7,10 +7,11 @@ import { actorFor, refusal, uniquePassport, workerInput } from "@/lib/test/actor
 import { IMPORT_FIELDS } from "@/lib/imports/columns";
 import { csvFile, importRow } from "@/lib/test/import-files";
 import { importFile, rejections, upload } from "@/lib/test/imports";
-import { storeImportFile } from "./import-files";
+import { purgeImportFiles, storeImportFile } from "./import-files";
 import { runImportJob } from "./import-job";
 import { confirmImport, getImport, getRejectedRows, startImport } from "./imports";
 import { findTallyDrift } from "./tally-check";
+import { getWorkerHistory } from "./worker-history";
 import { createWorker } from "./workers";
 
 afterAll(() => db.$disconnect());
@@ -77,6 +78,11 @@ describe("an import", () => {
     expect(change.before).toMatchObject({ employer: "Old Employer Co." });
     expect(change.after).toMatchObject({ employer: "New Employer Ltd", fullName: "SOK DARA" });
     expect(change.after).not.toHaveProperty("dateOfBirth");
+    // …and in the workers' own history.
+    const history = await getWorkerHistory(officer, existingId);
+    expect(history[0]).toMatchObject({ action: "worker.importUpdate", actorName: "Dara Chan" });
+    expect(history[0].changes).toContainEqual({ field: "employer", before: "Old Employer Co.", after: "New Employer Ltd" });
+    expect((await getWorkerHistory(officer, byPassport[passports.a].id)).map((entry) => entry.action)).toEqual(["worker.import"]);
 
     // One audit event for the import, with its counts.
     const events = await db.auditEvent.findMany({ where: { entityType: "ImportJob", entityId: job.id } });
@@ -118,6 +124,10 @@ describe("an import", () => {
     expect(done).toMatchObject({ status: "SUCCEEDED", rowsRead: 230, rowsDone: 230, created: 230, updated: 0, unchanged: 0, rejected: 0 });
     expect(await db.worker.count({ where: { passportNo: { in: passports } } })).toBe(230);
     expect(await db.worker.count({ where: { importJobId: job.id } })).toBe(230);
+    // Registration numbers are handed out in the file's order.
+    const numbers = new Map((await db.worker.findMany({ where: { importJobId: job.id }, select: { passportNo: true, registrationNo: true } })).map((w) => [w.passportNo, w.registrationNo]));
+    const inFileOrder = passports.map((passport) => numbers.get(passport)!);
+    expect([...inFileOrder].sort()).toEqual(inFileOrder);
     expect(await db.auditEvent.count({ where: { entityType: "ImportJob", entityId: job.id } })).toBe(1);
     expect(await findTallyDrift()).toEqual([]);
   });
@@ -185,6 +195,24 @@ describe("the file as a whole", () => {
     // The upload is personal data: once imported, its content is not kept.
     expect(await db.importFileChunk.count({ where: { file: { jobs: { some: { id: real.id } } } } })).toBe(0);
     expect((await refusal(confirmImport(officer, real.id))).code).toBe("CONFLICT");
+  });
+
+  it("keeps an upload's content for a week after its last job ended, and an upload no job was started on for a day", async () => {
+    const old = await importFile(officer, csvFile([importRow(uniquePassport())]), { dryRun: true });
+    const recent = await importFile(officer, csvFile([importRow(uniquePassport())]), { dryRun: true });
+    const { fileId: abandoned } = await storeImportFile(officer, { fileName: "register.csv", content: [csvFile([importRow(uniquePassport())])] });
+    const chunks = (jobId: string) => db.importFileChunk.count({ where: { file: { jobs: { some: { id: jobId } } } } });
+    // Aged by hand: other tests' fresh uploads, which share this database, are left alone.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+    await db.importJob.update({ where: { id: old.id }, data: { finishedAt: daysAgo(8) } });
+    await db.importFile.update({ where: { id: abandoned }, data: { createdAt: daysAgo(2) } });
+    await purgeImportFiles();
+    expect(await chunks(old.id)).toBe(0);
+    expect((await refusal(confirmImport(officer, old.id))).message).toBe("imports.errors.fileGone");
+    expect(await chunks(recent.id)).toBeGreaterThan(0);
+    expect(await db.importFile.count({ where: { id: abandoned } })).toBe(0);
+    // The job and its results stay.
+    expect(await getImport(officer, old.id)).toMatchObject({ status: "SUCCEEDED", fileName: "register.csv" });
   });
 
   it("refuses to start a job on a file someone else uploaded", async () => {

@@ -189,6 +189,7 @@ export async function confirmImport(actor: Actor | null, dryRunId: string): Prom
   if (!job.dryRun || job.status !== "SUCCEEDED") throw new AppError("CONFLICT", "imports.errors.notConfirmable");
   const started = job.file.jobs[0];
   if (started) return viewOf(await db.importJob.findUniqueOrThrow({ where: { id: started.id }, select: jobFields }));
+  if (!(await db.importFileChunk.findFirst({ where: { fileId: job.fileId }, select: { seq: true } }))) throw new AppError("CONFLICT", "imports.errors.fileGone");
   const { sha256 } = await db.importFile.findUniqueOrThrow({ where: { id: job.fileId }, select: { sha256: true } });
   return queueJob(who, { fileId: job.fileId, sha256, postId: job.post?.id ?? null, dryRun: false });
 }
