@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
+import { PostField } from "./post-field";
 
 /** Issues a named token for a machine client, acting as ministry staff or as an officer of one post. */
 export function TokenForm({ action, posts }: { action: (state: FormState, formData: FormData) => Promise<FormState>; posts: { id: string; name: string }[] }) {
@@ -31,15 +32,7 @@ export function TokenForm({ action, posts }: { action: (state: FormState, formDa
         errors={errors("role")}
         required
       />
-      <SelectField
-        name="postId"
-        label={t("admin.post")}
-        hint={t("accounts.postHint")}
-        options={posts.map((post) => ({ value: post.id, label: post.name }))}
-        placeholder={t("accounts.noPost")}
-        defaultValue={values.postId ?? ""}
-        errors={errors("postId")}
-      />
+      <PostField posts={posts} defaultValue={values.postId ?? ""} errors={errors("postId")} />
       <Button type="submit" disabled={pending}>
         {t("tokens.issue")}
       </Button>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
+import { PostField } from "./post-field";
 
 type Account = { name: string; role: string; postId: string | null; version: number };
 
@@ -61,15 +62,7 @@ export function UserForm({
         errors={errors("role")}
         required
       />
-      <SelectField
-        name="postId"
-        label={t("admin.post")}
-        hint={t("accounts.postHint")}
-        options={posts.map((post) => ({ value: post.id, label: post.name }))}
-        placeholder={t("accounts.noPost")}
-        defaultValue={values.postId ?? account?.postId ?? ""}
-        errors={errors("postId")}
-      />
+      <PostField posts={posts} defaultValue={values.postId ?? account?.postId ?? ""} errors={errors("postId")} />
       <Button type="submit" disabled={pending}>
         {t(account ? "accounts.save" : "accounts.create")}
       </Button>

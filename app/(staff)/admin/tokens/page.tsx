@@ -4,8 +4,8 @@ import { forPage } from "@/lib/auth/page-guard";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listPosts } from "@/lib/data/posts";
 import { EmptyState } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { RevokeTokenButton } from "@/components/admin/revoke-token-button";
 import { TokenForm } from "@/components/admin/token-form";
 import { issueTokenAction, revokeTokenAction } from "./actions";
 
@@ -52,7 +52,7 @@ export default async function TokensPage() {
                   {token.revokedAt ? (
                     t("tokens.revokedOn", { date: when(token.revokedAt) })
                   ) : (
-                    <RevokeTokenButton action={revokeTokenAction.bind(null, token.id)} name={token.name} />
+                    <ConfirmActionButton action={revokeTokenAction.bind(null, token.id)} label={t("tokens.revoke")} confirm={t("tokens.revokeConfirm", { name: token.name })} />
                   )}
                 </Td>
               </tr>

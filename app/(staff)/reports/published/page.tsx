@@ -10,7 +10,7 @@ import { cn } from "@/lib/cn";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { RetireSourceButton } from "@/components/reports/retire-source-button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { setSourceRetiredAction } from "./actions";
 
 export async function generateMetadata() {
@@ -79,7 +79,11 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     <Link href={`/reports/published/${source.id}`} className={buttonClass("secondary")}>
                       {t("published.correct")}
                     </Link>
-                    <RetireSourceButton action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)} retired={Boolean(source.retiredAt)} title={source.title} />
+                    <ConfirmActionButton
+                      action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)}
+                      label={t(source.retiredAt ? "restore" : "retire")}
+                      confirm={t(source.retiredAt ? "restoreConfirm" : "retireConfirm", { title: source.title })}
+                    />
                   </div>
                 )}
               </div>

@@ -1,22 +1,22 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
+import { Button } from "./button";
 
-/** Revokes a token once the administrator has confirmed: its next call is refused. */
-export function RevokeTokenButton({ action, name }: { action: () => Promise<FormState>; name: string }) {
+/** A button for something hard to undo: it asks first, then runs the action and shows a refusal. */
+export function ConfirmActionButton({ action, label, confirm }: { action: () => Promise<FormState>; label: string; confirm: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   return (
     <form
       action={formAction}
       onSubmit={(event) => {
-        if (!window.confirm(t("tokens.revokeConfirm", { name }))) event.preventDefault();
+        if (!window.confirm(confirm)) event.preventDefault();
       }}
     >
       <Button type="submit" variant="secondary" disabled={pending}>
-        {t("tokens.revoke")}
+        {label}
       </Button>
       {state.formError && (
         <p role="alert" className="mt-1 text-sm text-red-800">
