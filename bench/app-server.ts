@@ -7,7 +7,8 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { bin, freePort, run } from "../scripts/processes";
 
-export type RunningApp = { origin: string; stop: () => Promise<void> };
+/** `secret` signs its session cookies; `pid` is the `next start` process. */
+export type RunningApp = { origin: string; pid: number; secret: string; stop: () => Promise<void> };
 
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -23,8 +24,9 @@ export async function buildApp(databaseUrl: string): Promise<void> {
 export async function startApp(databaseUrl: string): Promise<RunningApp> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const secret = randomBytes(32).toString("hex");
   const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, ...appEnv(databaseUrl), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("hex") },
+    env: { ...process.env, ...appEnv(databaseUrl), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret },
     // The server's errors are shown; its request log would drown the benchmark's own output.
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -43,7 +45,7 @@ export async function startApp(databaseUrl: string): Promise<RunningApp> {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, pid: child.pid!, secret, stop };
 }
 
 async function untilServing(url: string, hasExited: () => boolean): Promise<void> {
