@@ -20,6 +20,12 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().int().positive().default(300),
   /** `off` keeps this server from running import jobs (another one does). */
   IMPORT_WORKER: z.enum(["on", "off"]).default("on"),
+  /**
+   * How long an import job stays with a worker that stops renewing it (its server was killed or lost
+   * the database) before another takes it over, in seconds. Shorter resumes sooner; it must stay
+   * well above a batch's time, or a slow batch loses its job to another worker and is redone.
+   */
+  IMPORT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 const parsed = EnvSchema.safeParse(process.env);
