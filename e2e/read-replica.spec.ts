@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { startApp, type RunningApp } from "../bench/app-server";
+import { signIn as signInOverHttp, startApp, type RunningApp } from "../bench/app-server";
 import { seed } from "../prisma/seed";
 import { applyMigrations } from "../scripts/migrations";
 import { startPrivatePrimary, startStreamingStandby, type PrivateCluster } from "../scripts/private-postgres";
-import { randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
+import { DEMO_PASSWORD, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
 
 /**
  * The app against a primary and a streaming replica of its own (not the shared test database):
@@ -25,7 +25,20 @@ test.beforeAll(async () => {
   replica = await startStreamingStandby(primary);
   // No import worker: nothing here imports, and its polling would only add load.
   app = await startApp(primary.url, { DATABASE_REPLICA_URL: replica.url, APP_ENV: "test", IMPORT_WORKER: "off" });
+  await warmUp(app.origin);
 });
+
+/**
+ * A fresh server loads each route's code on its first request: on a busy machine the first
+ * sign-in or the first save alone can outlast an expectation's 10 s. Each page the test uses is
+ * asked for once here, where only the hook's timeout applies.
+ */
+async function warmUp(origin: string) {
+  const cookie = await signInOverHttp(origin, "officer.th@registry.test", DEMO_PASSWORD);
+  const get = (path: string) => fetch(`${origin}${path}`, { headers: { cookie } });
+  const { items } = await (await get("/api/v1/workers?limit=1")).json();
+  for (const path of ["/workers", "/workers/new", `/workers/${items[0].id}`, "/api/v1/reports/breakdown?by=status"]) await get(path);
+}
 
 test.afterAll(async () => {
   await app?.stop();
@@ -35,14 +48,14 @@ test.afterAll(async () => {
 
 async function pauseReplay() {
   await replica!.value("SELECT pg_wal_replay_pause()");
-  await expect.poll(() => replica!.value<string>("SELECT pg_get_wal_replay_pause_state()")).toBe("paused");
+  await expect.poll(() => replica!.value<string>("SELECT pg_get_wal_replay_pause_state()"), { timeout: 30_000 }).toBe("paused");
 }
 
 /** Resumes replay and waits until the replica has replayed everything the primary has written. */
 async function resumeReplay() {
   const written = await primary!.value<string>("SELECT pg_current_wal_lsn()::text");
   await replica!.value("SELECT pg_wal_replay_resume()");
-  await expect.poll(() => replica!.value<boolean>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", [written])).toBe(true);
+  await expect.poll(() => replica!.value<boolean>("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", [written]), { timeout: 30_000 }).toBe(true);
 }
 
 const inBangkokOn = (cluster: PrivateCluster, registrationNo: string) =>
