@@ -1,6 +1,6 @@
 /**
  * The app as it is deployed: `next build`, then `next start` on a free loopback port, against the
- * bench database; and a signed-in session for the load.
+ * bench database (or a test's own clusters); and a signed-in session for the load.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,13 +20,13 @@ export async function buildApp(databaseUrl: string): Promise<void> {
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
 }
 
-/** `next start` on 127.0.0.1 only; resolves once it serves the sign-in page. */
-export async function startApp(databaseUrl: string): Promise<RunningApp> {
+/** `next start` on 127.0.0.1 only, with `env` added to ours; resolves once it serves the sign-in page. */
+export async function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("hex");
   const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, ...appEnv(databaseUrl), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret },
+    env: { ...process.env, ...appEnv(databaseUrl), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret, ...env },
     // The server's errors are shown; its request log would drown the benchmark's own output.
     stdio: ["ignore", "ignore", "inherit"],
   });

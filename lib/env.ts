@@ -8,6 +8,8 @@ const production = process.env.NODE_ENV === "production";
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: building ? z.string().optional() : z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  /** A streaming replica of DATABASE_URL for the reads that tolerate its lag (reports, worker lists); unset: the primary. */
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: production && !building
     ? z.string().min(32, "must be at least 32 characters in production")
     : z.string().default("development-only-secret-not-for-production-use"),
