@@ -68,7 +68,7 @@ describe("a post's home page", () => {
     expect(home.courses).not.toBeNull();
     const starts = home.courses!.items.map((course) => course.startsOn.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(home.courses!.total).toBe(await db.course.count({ where: { postId: bangkok.postId, endsOn: { gte: new Date(`${day(0)}T00:00:00Z`) } } }));
+    expect(home.courses!.total).toBe(await db.course.count({ where: { postId: bangkok.postId!, endsOn: { gte: new Date(`${day(0)}T00:00:00Z`) } } }));
     expect(home.imports).not.toBeNull();
     for (const job of home.imports!.items) {
       expect(["QUEUED", "RUNNING"]).toContain(job.status);

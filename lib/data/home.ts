@@ -11,7 +11,7 @@ import { countUsersByRole } from "./users";
 import { countWorkers } from "./worker-list";
 
 /** A contract ending this many days from today or sooner needs the officer's attention. */
-export const CONTRACT_ENDING_DAYS = 60;
+const CONTRACT_ENDING_DAYS = 60;
 /** Courses and imports a home page lists; the rest are behind its link. */
 const SHOWN = 5;
 /** Failed sign-ins the administrators' home page lists. */
@@ -58,6 +58,7 @@ export async function getPostHome(actor: Actor | null) {
   ]);
   return {
     filters,
+    contractEndingDays: CONTRACT_ENDING_DAYS,
     counts: { deployed, preDeparture, returnedThisMonth: { count: monthly.months[0].returned, exact: true } },
     attention: { contractEnding, missingPhone, likelyDuplicates },
     courses,
@@ -94,3 +95,7 @@ export async function getAdminHome(actor: Actor | null) {
   const [accounts, posts, signInFailures] = await Promise.all([countUsersByRole(who), countPosts(who), listRecentSignInFailures(who, SIGN_IN_FAILURES_SHOWN)]);
   return { accounts, posts, signInFailures };
 }
+
+export type PostHomeData = Awaited<ReturnType<typeof getPostHome>>;
+export type ReconciliationHomeData = Awaited<ReturnType<typeof getReconciliationHome>>;
+export type AdminHomeData = Awaited<ReturnType<typeof getAdminHome>>;
