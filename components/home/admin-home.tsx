@@ -5,7 +5,7 @@ import type { Digits } from "@/lib/i18n/digits";
 import { EmptyState } from "@/components/ui/card";
 import { stacked, Table, Td, Th } from "@/components/ui/table";
 import { useReportFormat } from "@/components/reports/use-report-format";
-import { HomeSection, StatTile } from "./stat-tile";
+import { HomeSection, StatTile, tileGrid } from "./stat-tile";
 
 /** The administrators' home page: accounts by role, posts, and the latest failed sign-ins. */
 export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digits }) {
@@ -18,7 +18,7 @@ export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digit
       <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
 
       <HomeSection id="accounts-title" title={t("home.admin.accountsTitle")} more={{ href: "/admin/users", label: t("home.admin.allAccounts") }}>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className={tileGrid}>
           {home.accounts.map((account) => (
             <StatTile
               key={account.role}
@@ -29,6 +29,11 @@ export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digit
               href="/admin/users"
             />
           ))}
+        </div>
+      </HomeSection>
+
+      <HomeSection id="posts-title" title={t("home.admin.postsTitle")} more={{ href: "/admin", label: t("home.admin.allPosts") }}>
+        <div className={tileGrid}>
           <StatTile
             testId="tile-posts"
             label={t("home.admin.posts")}

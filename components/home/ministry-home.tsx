@@ -54,16 +54,16 @@ export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; d
                   <Td className={`${stacked.cell} font-medium`} data-label={columns.destination}>
                     {localName(locale, line)}
                   </Td>
-                  <Td className={`${stacked.cell} ${numberCell}`} data-label={columns.registered}>
+                  <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.registered}>
                     <CountLink text={format.count(line.registered)} href={registeredHref(line.country)} />
                   </Td>
-                  <Td className={`${stacked.cell} ${numberCell}`} data-label={columns.published}>
+                  <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.published}>
                     {line.latest ? format.count(line.latest.workers) : "—"}
                   </Td>
-                  <Td className={`${stacked.cell} ${numberCell}`} data-label={columns.gap}>
+                  <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.gap}>
                     {line.latest ? format.gap(line.latest.gap) : "—"}
                   </Td>
-                  <Td className={`${stacked.cell} ${numberCell}`} data-label={columns.coverage}>
+                  <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.coverage}>
                     {line.latest ? format.percent(line.latest.coverage) : "—"}
                   </Td>
                   <Td className={stacked.cell} data-label={columns.source}>
