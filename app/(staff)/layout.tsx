@@ -14,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (actor.mustChangePassword) redirect("/account/password");
   const t = await getTranslations();
   const links = [
+    { href: "/", label: t("nav.home") },
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
     can(actor, "course.read") && { href: "/courses", label: t("nav.courses") },

@@ -20,7 +20,7 @@ export async function signInStaff(email: string, password: string, clientAddress
     { key: `staff:email:${email.trim().toLowerCase()}`, policy: perAccount, clearOnSuccess: true },
     { key: `staff:address:${clientAddress}`, policy: perAddress, clearOnSuccess: false },
   ];
-  const result = await throttledSignIn(keys, () => authenticateStaff(email, password));
+  const result = await throttledSignIn(keys, () => authenticateStaff(email, password, clientAddress));
   if (result.outcome === "locked") throw new AppError("UNAUTHENTICATED", "login.locked");
   if (result.outcome === "failed") throw new AppError("UNAUTHENTICATED", "login.failed");
   return { userId: result.value.id, sessionId: await startStaffSession(result.value.id) };

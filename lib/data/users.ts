@@ -13,14 +13,14 @@ import { endSessionsOf, openSessionUser } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
 /** The user behind a sign-in, or null; the caller cannot tell an unknown e-mail from a wrong password. */
-export async function authenticateStaff(email: string, password: string): Promise<{ id: string } | null> {
+export async function authenticateStaff(email: string, password: string, clientAddress?: string): Promise<{ id: string } | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, active: true, passwordHash: true },
   });
   const valid = await verifySecret(user?.passwordHash, password);
   if (!user || !valid || !user.active) {
-    await recordSignInFailure(email, user?.id ?? null);
+    await recordSignInFailure(email, user?.id ?? null, clientAddress);
     return null;
   }
   return { id: user.id };
@@ -58,6 +58,16 @@ export async function listUsers(actor: Actor | null) {
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
     select: { ...accountFields, post: { select: { name: true } } },
+  });
+}
+
+/** How many accounts each role has, active and not: numbers only, for the administrators' home page. */
+export async function countUsersByRole(actor: Actor | null): Promise<{ role: Role; active: number; inactive: number }[]> {
+  authorize(actor, "user.read");
+  const groups = await db.user.groupBy({ by: ["role", "active"], _count: { _all: true } });
+  return (["OFFICER", "MINISTRY", "ADMIN"] as const).map((role) => {
+    const count = (active: boolean) => groups.find((group) => group.role === role && group.active === active)?._count._all ?? 0;
+    return { role, active: count(true), inactive: count(false) };
   });
 }
 

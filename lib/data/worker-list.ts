@@ -70,7 +70,21 @@ function filterConditions(actor: Actor, scopeAll: boolean, filters: WorkerFilter
   if (filters.country) conditions.push(Prisma.sql`"destinationCountry" = ${filters.country}`);
   if (filters.deployedFrom) conditions.push(Prisma.sql`"deployedOn" >= ${filters.deployedFrom}::date`);
   if (filters.deployedTo) conditions.push(Prisma.sql`"deployedOn" <= ${filters.deployedTo}::date`);
+  if (filters.contractEndFrom) conditions.push(Prisma.sql`"contractEnd" >= ${filters.contractEndFrom}::date`);
+  if (filters.contractEndTo) conditions.push(Prisma.sql`"contractEnd" <= ${filters.contractEndTo}::date`);
+  if (filters.returnedFrom) conditions.push(Prisma.sql`"returnedOn" >= ${filters.returnedFrom}::date`);
+  if (filters.returnedTo) conditions.push(Prisma.sql`"returnedOn" <= ${filters.returnedTo}::date`);
+  if (filters.missing === "phone") conditions.push(Prisma.sql`phone IS NULL`);
+  // The flags are few: the planner reads them and finds each worker by its key.
+  if (filters.likelyDuplicate) conditions.push(Prisma.sql`id IN (SELECT "workerId" FROM "DuplicateFlag")`);
   return conditions;
+}
+
+/** The filters the report tallies can count exactly; any other needs the worker rows. */
+const TALLIED_FILTERS = new Set(["status", "sector", "scheme", "sex", "province", "country", "sort", "dir", "cursor", "limit"]);
+
+function talliedOnly(query: WorkerListQuery): boolean {
+  return Object.entries(query).every(([key, value]) => value === undefined || TALLIED_FILTERS.has(key));
 }
 
 const sortColumn = { registered: Prisma.sql`"createdAt"`, name: Prisma.sql`"fullName"` } as const;
@@ -151,14 +165,15 @@ export async function listWorkers(
 /**
  * How many workers match the filters. Filters on what the report tallies keep (destination,
  * status, sector, sex, province, scheme) are counted exactly from the tallies, so a report's count
- * and the list it drills down to agree; a search or a date range is counted up to COUNT_LIMIT.
+ * and the list it drills down to agree; a search, a date range, a missing detail or the likely
+ * duplicates are counted from the rows (through their indexes), up to COUNT_LIMIT.
  */
 export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: ListReadOptions = {}): Promise<{ count: number; exact: boolean }> {
   const { actor: who, scope } = authorize(actor, "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  if (!query.q && !query.deployedFrom && !query.deployedTo) {
+  if (talliedOnly(query)) {
     const [{ count }] = await reader(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
     return { count: Number(count ?? 0), exact: true };
   }
