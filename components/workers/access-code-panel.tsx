@@ -1,8 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
+import type { Digits } from "@/lib/i18n/digits";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { AccessSlip, type Slip } from "./access-slip";
 import type { SlipLabels } from "./slip-labels";
 
@@ -15,14 +17,16 @@ export function AccessCodePanel({
   issuedAt,
   labels,
   portalAddress,
+  digits,
 }: {
   action: () => Promise<FormState>;
   issuedAt: Date | null;
   labels: SlipLabels;
   portalAddress: string;
+  digits: Digits;
 }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const format = useAppFormat(digits);
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const slip = state.ok ? (state.details?.slip as Slip | undefined) : undefined;
   return (
@@ -30,7 +34,7 @@ export function AccessCodePanel({
       <h3 className="font-semibold">{t("portal.access.title")}</h3>
       <p className="text-sm text-slate-600">{t("portal.access.help")}</p>
       <p className="text-sm" data-testid="access-code-status">
-        {issuedAt ? t("portal.access.issuedOn", { date: format.dateTime(issuedAt, { dateStyle: "long", timeStyle: "short" }) }) : t("portal.access.notIssued")}
+        {issuedAt ? t("portal.access.issuedOn", { date: format.moment(issuedAt, "long") }) : t("portal.access.notIssued")}
       </p>
       <form
         action={formAction}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -9,7 +11,7 @@ import { getWorkerHistory } from "@/lib/data/worker-history";
 import { listWorkerCourses } from "@/lib/data/enrolments";
 import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
 import { listCountries } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { buttonClass } from "@/components/ui/button";
@@ -33,18 +35,19 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, km, en, requestHeaders] = await Promise.all([
+  const [issuedAt, km, en, requestHeaders, digits] = await Promise.all([
     getAccessCodeIssuedAt(actor, workerId),
     getTranslations({ locale: "km", namespace: "portal.slip" }),
     getTranslations({ locale: "en", namespace: "portal.slip" }),
     headers(),
+    getDigits(),
   ]);
   const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
-  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
+  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal`, digits };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
@@ -56,7 +59,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
     mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null,
     mayIssueCode ? portalAccess(actor, id) : null,
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const date = (value: Date | null) => format.dayOrDash(value, "long");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
     [t("worker.sex"), t(`enums.sex.${worker.sex}`)],
@@ -80,7 +83,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
     [t("worker.deployedOn"), date(worker.deployedOn)],
     [t("worker.contractEnd"), date(worker.contractEnd)],
     [t("worker.returnedOn"), date(worker.returnedOn)],
-    [t("worker.registeredOn"), format.dateTime(worker.createdAt, { dateStyle: "long", timeStyle: "short" })],
+    [t("worker.registeredOn"), format.moment(worker.createdAt, "long")],
   ];
   const nextStatuses = [...STATUS_TRANSITIONS[worker.status]];
 
@@ -118,7 +121,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 enrolmentId: course.enrolmentId,
                 courseId: course.courseId,
                 title: courseTitle(locale, course),
-                dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+                dates: format.days(course.startsOn, course.endsOn),
                 status: t(`enums.enrolmentStatus.${course.status}`),
                 certificateNo: course.certificateNo,
               }))}
@@ -145,7 +148,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 action={transferWorkerAction.bind(null, worker.id)}
                 version={worker.version}
                 today={today}
-                destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
+                destinations={localChoices(locale, countries.filter((c) => c.code !== worker.destinationCountry))}
               />
             </Card>
           )}
