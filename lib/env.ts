@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().int().positive().default(300),
   /** `off` keeps this server from running import jobs (another one does). */
   IMPORT_WORKER: z.enum(["on", "off"]).default("on"),
+  /** The Chromium that renders the printable documents to PDF (Debian's package by default). */
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

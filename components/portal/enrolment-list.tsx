@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
@@ -38,7 +39,7 @@ export function PortalEnrolmentList({ enrolments, digits }: { enrolments: Portal
             ? [[t("enrolment.attendance"), t("enrolment.attendanceDays", { present: enrolment.daysPresent, absent: enrolment.daysAbsent })] as [string, React.ReactNode]]
             : []),
           ...(enrolment.certificateNo
-            ? [[t("enrolment.certificateNo"), <span key="certificate" className="font-mono" data-testid="certificate-no">{enrolment.certificateNo}</span>] as [string, React.ReactNode]]
+            ? [[t("enrolment.certificateNo"), <Link key="certificate" href={`/portal/certificates/${enrolment.id}`} className="font-mono text-blue-800 underline" data-testid="certificate-no">{enrolment.certificateNo}</Link>] as [string, React.ReactNode]]
             : []),
         ];
         return (

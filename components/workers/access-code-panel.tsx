@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
 import type { Digits } from "@/lib/i18n/digits";
 import { useAppFormat } from "@/lib/i18n/use-app-format";
-import { AccessSlip, type Slip } from "./access-slip";
-import type { SlipLabels } from "./slip-labels";
+import type { Slip, SlipLabels } from "@/lib/documents/access-slip-document";
+import { AccessSlip } from "./access-slip";
 
 /**
  * Issuing a worker's portal access code. A second code voids the first, so the officer confirms
@@ -17,12 +17,14 @@ export function AccessCodePanel({
   issuedAt,
   labels,
   portalAddress,
+  pdfPath,
   digits,
 }: {
   action: () => Promise<FormState>;
   issuedAt: Date | null;
   labels: SlipLabels;
   portalAddress: string;
+  pdfPath: string;
   digits: Digits;
 }) {
   const t = useTranslations();
@@ -57,7 +59,7 @@ export function AccessCodePanel({
           <p role="status" className="text-sm text-green-800">
             {t("portal.access.issued")}
           </p>
-          <AccessSlip slip={slip} labels={labels} portalAddress={portalAddress} />
+          <AccessSlip slip={slip} labels={labels} portalAddress={portalAddress} pdfPath={pdfPath} />
         </>
       )}
     </div>

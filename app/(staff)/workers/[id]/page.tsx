@@ -24,7 +24,8 @@ import { WorkerHistory } from "@/components/workers/worker-history";
 import { WorkerCourses } from "@/components/courses/worker-courses";
 import { courseTitle } from "@/components/courses/course-title";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
-import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
+import { SLIP_LABELS } from "@/lib/documents/access-slip-document";
+import { bilingual } from "@/lib/i18n/bilingual";
 import { requestOrigin } from "@/lib/request-info";
 import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
@@ -35,15 +36,8 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, km, en, requestHeaders, digits] = await Promise.all([
-    getAccessCodeIssuedAt(actor, workerId),
-    getTranslations({ locale: "km", namespace: "portal.slip" }),
-    getTranslations({ locale: "en", namespace: "portal.slip" }),
-    headers(),
-    getDigits(),
-  ]);
-  const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
-  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal`, digits };
+  const [issuedAt, requestHeaders, digits] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getDigits()]);
+  return { issuedAt, labels: bilingual("portal.slip", SLIP_LABELS), portalAddress: `${requestOrigin(requestHeaders)}/portal`, pdfPath: `/workers/${workerId}/slip.pdf`, digits };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
