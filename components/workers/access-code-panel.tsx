@@ -3,8 +3,6 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors";
-import type { Digits } from "@/lib/i18n/digits";
-import { useAppFormat } from "@/lib/i18n/use-app-format";
 import type { Slip, SlipLabels } from "@/lib/documents/access-slip-document";
 import { AccessSlip } from "./access-slip";
 
@@ -14,21 +12,19 @@ import { AccessSlip } from "./access-slip";
  */
 export function AccessCodePanel({
   action,
-  issuedAt,
+  issuedOn,
   labels,
   portalAddress,
   pdfPath,
-  digits,
 }: {
   action: () => Promise<FormState>;
-  issuedAt: Date | null;
+  /** When the current code was issued, written on the server: browsers' Intl may not know Khmer (Chromium's does not). */
+  issuedOn: string | null;
   labels: SlipLabels;
   portalAddress: string;
   pdfPath: string;
-  digits: Digits;
 }) {
   const t = useTranslations();
-  const format = useAppFormat(digits);
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const slip = state.ok ? (state.details?.slip as Slip | undefined) : undefined;
   return (
@@ -36,12 +32,12 @@ export function AccessCodePanel({
       <h3 className="font-semibold">{t("portal.access.title")}</h3>
       <p className="text-sm text-slate-600">{t("portal.access.help")}</p>
       <p className="text-sm" data-testid="access-code-status">
-        {issuedAt ? t("portal.access.issuedOn", { date: format.moment(issuedAt, "long") }) : t("portal.access.notIssued")}
+        {issuedOn ? t("portal.access.issuedOn", { date: issuedOn }) : t("portal.access.notIssued")}
       </p>
       <form
         action={formAction}
         onSubmit={(event) => {
-          if (issuedAt && !window.confirm(t("portal.access.confirmReissue"))) event.preventDefault();
+          if (issuedOn && !window.confirm(t("portal.access.confirmReissue"))) event.preventDefault();
         }}
         className="print:hidden"
       >

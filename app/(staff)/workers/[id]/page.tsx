@@ -2,7 +2,6 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
-import { getDigits } from "@/lib/i18n/get-digits";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -36,8 +35,13 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, requestHeaders, digits] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getDigits()]);
-  return { issuedAt, labels: bilingual("portal.slip", SLIP_LABELS), portalAddress: `${requestOrigin(requestHeaders)}/portal`, pdfPath: `/workers/${workerId}/slip.pdf`, digits };
+  const [issuedAt, requestHeaders, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getAppFormat()]);
+  return {
+    issuedOn: issuedAt ? format.moment(issuedAt, "long") : null,
+    labels: bilingual("portal.slip", SLIP_LABELS),
+    portalAddress: `${requestOrigin(requestHeaders)}/portal`,
+    pdfPath: `/workers/${workerId}/slip.pdf`,
+  };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
