@@ -28,6 +28,8 @@ const EnvSchema = z.object({
    * well above a batch's time, or a slow batch loses its job to another worker and is redone.
    */
   IMPORT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** The Chromium that renders the printable documents to PDF (Debian's package by default). */
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { SignOutButton } from "@/components/sign-out-button";
 
 /** The staff shell. The redirect is a comfort; every page's data function checks again. */
@@ -12,7 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!actor) redirect("/login");
   // A comfort: with a temporary password every data function refuses anyway.
   if (actor.mustChangePassword) redirect("/account/password");
-  const t = await getTranslations();
+  const [t, locale, digits] = await Promise.all([getTranslations(), getLocale(), getDigits()]);
   const links = [
     { href: "/", label: t("nav.home") },
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
@@ -50,6 +52,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
             <LocaleSwitch />
+            {locale === "km" && <DigitsSwitch digits={digits} />}
             <SignOutButton />
           </div>
         </div>

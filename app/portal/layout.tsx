@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { Button } from "@/components/ui/button";
 import { getPortalActor } from "@/lib/auth/portal-actor";
 import { signOutOfPortalAction } from "./actions";
@@ -11,7 +13,7 @@ export async function generateMetadata() {
 
 /** The workers' shell: narrow, for a phone, with the language one tap away. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [worker, t] = await Promise.all([getPortalActor(), getTranslations("portal")]);
+  const [worker, t, locale, digits] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits()]);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -19,6 +21,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <p className="font-semibold text-blue-800">{t("name")}</p>
           <div className="flex items-center gap-2">
             <LocaleSwitch />
+            {locale === "km" && <DigitsSwitch digits={digits} />}
             {worker && (
               <form action={signOutOfPortalAction}>
                 <Button type="submit" variant="ghost">

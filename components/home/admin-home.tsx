@@ -4,13 +4,13 @@ import type { AdminHomeData } from "@/lib/data/home";
 import type { Digits } from "@/lib/i18n/digits";
 import { EmptyState } from "@/components/ui/card";
 import { stacked, Table, Td, Th } from "@/components/ui/table";
-import { useReportFormat } from "@/components/reports/use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { HomeSection, StatTile, tileGrid } from "./stat-tile";
 
 /** The administrators' home page: accounts by role, posts, and the latest failed sign-ins. */
 export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digits }) {
   const t = useTranslations();
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   const columns = { when: t("home.admin.when"), email: t("home.admin.email"), address: t("home.admin.address") };
 
   return (

@@ -7,14 +7,14 @@ import { Facts } from "@/components/ui/facts";
 import { stacked, Table, Td, Th } from "@/components/ui/table";
 import { CountLink, numberCell } from "@/components/reports/count-link";
 import { registeredHref } from "@/components/reports/drill-down";
-import { useReportFormat } from "@/components/reports/use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { HomeSection } from "./stat-tile";
 
 /** The ministry's home page: where the register and the published figures differ most, and the latest source. */
 export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; digits: Digits }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   const { lines, lastPublished } = home;
   const columns = {
     destination: t("home.ministry.destination"),

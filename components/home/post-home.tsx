@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/card";
 import { stacked, Table, Td, Th } from "@/components/ui/table";
 import { courseTitle } from "@/components/courses/course-title";
 import { numberCell } from "@/components/reports/count-link";
-import { useReportFormat } from "@/components/reports/use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { workersHref } from "@/components/reports/drill-down";
 import { HomeSection, StatTile, tileGrid } from "./stat-tile";
 
@@ -14,7 +14,7 @@ import { HomeSection, StatTile, tileGrid } from "./stat-tile";
 export function PostHome({ home, postName, digits }: { home: PostHomeData; postName: string | null; digits: Digits }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   const count = ({ count, exact }: { count: number; exact: boolean }) => (exact ? format.count(count) : t("home.moreThan", { count: format.count(count) }));
   const { filters, counts, attention, courses, imports } = home;
   const needsAttention = attention.contractEnding.count + attention.missingPhone.count + attention.likelyDuplicates.count > 0;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 }
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
+  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat(), getLocale()]);
   // Ministry staff follow the courses through the statistics only.
   if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
   const all = searchParamsToQuery(params);
@@ -89,7 +90,7 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
             id: course.id,
             title: courseTitle(locale, course),
             otherTitle: courseTitle(locale === "km" ? "en" : "km", course),
-            dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+            dates: format.days(course.startsOn, course.endsOn),
             provider: course.provider,
             place: course.place,
             // Completed workers kept their place to the end: they count against the capacity.

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -74,11 +75,11 @@ export default async function CoursePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ done?: string; enrolment?: string; promoted?: string; q?: string; day?: string }>;
 }) {
-  const [{ id }, query, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [{ id }, query, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const [course, roster] = await forPage(Promise.all([getCourse(actor, id), listEnrolments(actor, id)]));
   const mayEdit = actor ? can(actor, "course.manage") : false;
   const mayEnrol = actor ? can(actor, "enrolment.manage") : false;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.day(value, "long");
   const title = courseTitle(locale, course);
   const byId = new Map(roster.map((enrolment) => [enrolment.id, enrolment]));
   const byWorker = new Map(roster.map((enrolment) => [enrolment.workerId, enrolment]));
@@ -104,7 +105,7 @@ export default async function CoursePage({
   const facts: [string, React.ReactNode][] = [
     [t("courses.field.provider"), course.provider],
     [t("courses.field.place"), course.place],
-    [t("courses.field.dates"), format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "long", timeZone: "UTC" })],
+    [t("courses.field.dates"), format.days(course.startsOn, course.endsOn, "long")],
     [t("courses.field.enrolmentDeadline"), course.enrolmentDeadline ? date(course.enrolmentDeadline) : t("courses.noDeadline")],
     [t("courses.field.scheduleNote"), course.scheduleNote ? <span className="whitespace-pre-line">{course.scheduleNote}</span> : "—"],
     [t("courses.field.status"), t(`enums.courseStatus.${course.status}`)],

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
+import { byName } from "@/lib/i18n/collate";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -19,14 +21,14 @@ export async function generateMetadata() {
 }
 
 export default async function PublishedSourcesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const [{ saved }, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [{ saved }, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const [sources, countries] = await forPage(Promise.all([listPublishedSources(actor), listCountries()]));
   const mayManage = actor ? can(actor, "publishedFigure.manage") : false;
   const countryName = (code: string) => {
     const country = countries.find((c) => c.code === code);
     return country ? localName(locale, country) : code;
   };
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.day(value, "long");
 
   return (
     <div className="space-y-4">
@@ -96,10 +98,10 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
-                  {source.figures.toSorted((a, b) => countryName(a.countryCode).localeCompare(countryName(b.countryCode), locale)).map((figure) => (
+                  {source.figures.toSorted(byName(locale, (figure) => countryName(figure.countryCode))).map((figure) => (
                     <tr key={figure.countryCode}>
                       <Td>{countryName(figure.countryCode)}</Td>
-                      <Td className="text-right tabular-nums">{format.number(figure.workers)}</Td>
+                      <Td className="text-right tabular-nums">{format.count(figure.workers)}</Td>
                       <Td>{figure.note ?? ""}</Td>
                     </tr>
                   ))}

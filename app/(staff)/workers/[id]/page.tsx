@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -10,7 +11,7 @@ import { listWorkerCourses } from "@/lib/data/enrolments";
 import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
 import { getDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { listCountries } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { buttonClass } from "@/components/ui/button";
@@ -24,7 +25,8 @@ import { WorkerHistory } from "@/components/workers/worker-history";
 import { WorkerCourses } from "@/components/courses/worker-courses";
 import { courseTitle } from "@/components/courses/course-title";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
-import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
+import { SLIP_LABELS } from "@/lib/documents/access-slip-document";
+import { bilingual } from "@/lib/i18n/bilingual";
 import { requestOrigin } from "@/lib/request-info";
 import { changeStatusAction, clearDuplicateFlagAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
@@ -35,18 +37,17 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, km, en, requestHeaders] = await Promise.all([
-    getAccessCodeIssuedAt(actor, workerId),
-    getTranslations({ locale: "km", namespace: "portal.slip" }),
-    getTranslations({ locale: "en", namespace: "portal.slip" }),
-    headers(),
-  ]);
-  const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
-  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
+  const [issuedAt, requestHeaders, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getAppFormat()]);
+  return {
+    issuedOn: issuedAt ? format.moment(issuedAt, "long") : null,
+    labels: bilingual("portal.slip", SLIP_LABELS),
+    portalAddress: `${requestOrigin(requestHeaders)}/portal`,
+    pdfPath: `/workers/${workerId}/slip.pdf`,
+  };
 }
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const [worker, history, duplicateFlag] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
@@ -58,7 +59,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
     mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null,
     mayIssueCode ? portalAccess(actor, id) : null,
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const date = (value: Date | null) => format.dayOrDash(value, "long");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
     [t("worker.sex"), t(`enums.sex.${worker.sex}`)],
@@ -82,7 +83,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
     [t("worker.deployedOn"), date(worker.deployedOn)],
     [t("worker.contractEnd"), date(worker.contractEnd)],
     [t("worker.returnedOn"), date(worker.returnedOn)],
-    [t("worker.registeredOn"), format.dateTime(worker.createdAt, { dateStyle: "long", timeStyle: "short" })],
+    [t("worker.registeredOn"), format.moment(worker.createdAt, "long")],
   ];
   const nextStatuses = [...STATUS_TRANSITIONS[worker.status]];
 
@@ -112,7 +113,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
             <p>
               {t("workers.flaggedDuplicate", {
                 reason: t(duplicateFlag.reason === "phone" ? "workers.duplicateByPhone" : "workers.duplicateByName"),
-                date: format.dateTime(duplicateFlag.flaggedAt, { dateStyle: "medium" }),
+                date: format.momentDay(duplicateFlag.flaggedAt),
               })}
             </p>
             {mayEdit && (
@@ -133,7 +134,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 enrolmentId: course.enrolmentId,
                 courseId: course.courseId,
                 title: courseTitle(locale, course),
-                dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+                dates: format.days(course.startsOn, course.endsOn),
                 status: t(`enums.enrolmentStatus.${course.status}`),
                 certificateNo: course.certificateNo,
               }))}
@@ -160,7 +161,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
                 action={transferWorkerAction.bind(null, worker.id)}
                 version={worker.version}
                 today={today}
-                destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
+                destinations={localChoices(locale, countries.filter((c) => c.code !== worker.destinationCountry))}
               />
             </Card>
           )}
