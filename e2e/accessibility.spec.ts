@@ -65,6 +65,7 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
     const worker = await firstRecord(page, "/workers", "/workers/");
     const course = await firstRecord(page, "/courses", "/courses/");
     await expectAccessible(page, [
+      "/",
       "/workers",
       "/workers/new",
       worker,
@@ -87,6 +88,7 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
     // Sources are named by the publisher and year (molvt-2021); new and import are pages of their own.
     const source = await firstRecord(page, "/reports/published", "/reports/published/", "(?!new$|import$)[a-z0-9-]+");
     await expectAccessible(page, [
+      "/",
       "/reports",
       "/reports/breakdown",
       "/reports/monthly",
@@ -104,6 +106,6 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
   test("as an administrator", async ({ page }) => {
     await signIn(page, "admin@registry.test");
     const account = await firstRecord(page, "/admin/users", "/admin/users/");
-    await expectAccessible(page, ["/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports"]);
+    await expectAccessible(page, ["/", "/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports"]);
   });
 });
