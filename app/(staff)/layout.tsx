@@ -10,8 +10,9 @@ import { SignOutButton } from "@/components/sign-out-button";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // A comfort: with a temporary password every data function refuses anyway.
+  // A comfort: with a temporary password or no second factor yet, every data function refuses anyway.
   if (actor.mustChangePassword) redirect("/account/password");
+  if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
   const t = await getTranslations();
   const links = [
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
@@ -45,6 +46,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {actor.name} · {t(`enums.role.${actor.role}`)}
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
+            <Link href="/account/two-factor" className="text-slate-700 hover:text-blue-800 hover:underline">
+              {t("nav.twoFactor")}
+            </Link>
             <LocaleSwitch />
             <SignOutButton />
           </div>

@@ -7,7 +7,7 @@ import { OneTimeSecret } from "./one-time-secret";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** One confirmed change to an account (a password reset, deactivation), as of the version shown. */
+/** One confirmed change to an account (a password or two-factor reset, deactivation), as of the version shown. */
 function ConfirmedAction({ action, version, label, confirm }: { action: Action; version: number; label: string; confirm: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -44,10 +44,13 @@ function ConfirmedAction({ action, version, label, confirm }: { action: Action; 
 /** What an administrator can do to an account besides editing it. */
 export function AccountActions({
   resetPassword,
+  resetTwoFactor,
   setActive,
   account,
 }: {
   resetPassword: Action;
+  /** Only for an account with two-factor sign-in on. */
+  resetTwoFactor?: Action;
   setActive: Action;
   account: { email: string; active: boolean; version: number };
 }) {
@@ -55,6 +58,9 @@ export function AccountActions({
   return (
     <div className="flex flex-wrap items-start gap-6">
       <ConfirmedAction action={resetPassword} version={account.version} label={t("resetPassword")} confirm={t("resetConfirm", { email: account.email })} />
+      {resetTwoFactor && (
+        <ConfirmedAction action={resetTwoFactor} version={account.version} label={t("resetTwoFactor")} confirm={t("resetTwoFactorConfirm", { email: account.email })} />
+      )}
       <ConfirmedAction
         action={setActive}
         version={account.version}
