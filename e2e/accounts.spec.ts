@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, signInFirstTime, signInWithForm } from "./helpers";
 
+// test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
+
 test("a new officer must replace the temporary password, and weak ones are refused", async ({ browser }) => {
+  test.slow();
   const { email, temporaryPassword } = await createAccount(browser);
 
   const officer = await browser.newPage();
@@ -35,6 +38,7 @@ test("a new officer must replace the temporary password, and weak ones are refus
 });
 
 test("deactivating an account or changing its post ends its open session at once", async ({ browser }) => {
+  test.slow();
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
   admin.on("dialog", (dialog) => dialog.accept());
@@ -64,6 +68,7 @@ test("deactivating an account or changing its post ends its open session at once
 });
 
 test("an administrator resets a password: the old one stops working and the new one must be replaced", async ({ browser }) => {
+  test.slow();
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
   admin.on("dialog", (dialog) => dialog.accept());

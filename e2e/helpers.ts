@@ -47,16 +47,22 @@ export async function nextCode(secret: string): Promise<string> {
   }
 }
 
+/** Signs out with the header's button, and waits for the sign-in page it leads to. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
 /** Fills the sign-in form; with `code` (or a secret to compute one), answers the second step too. */
 export async function signInWithForm(page: Page, email: string, password: string, { code, secret }: { code?: string; secret?: string } = {}) {
   if (!page.url().includes("/login")) await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   const oneTimeCode = code ?? (secret ? await nextCode(secret) : undefined);
   if (oneTimeCode === undefined) return;
   await page.getByLabel("One-time code").fill(oneTimeCode);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 export const newStaffEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;
@@ -89,8 +95,9 @@ export async function setUpTwoFactor(page: Page): Promise<{ secret: string; reco
   const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
   await page.getByLabel("Code from the app").fill(await nextCode(secret));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  const recoveryCodes = await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents();
-  expect(recoveryCodes).toHaveLength(10);
+  const listed = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(listed).toHaveCount(10);
+  const recoveryCodes = await listed.allTextContents();
   await page.getByRole("link", { name: "Continue" }).click();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
   return { secret, recoveryCodes };

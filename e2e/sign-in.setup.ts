@@ -19,7 +19,7 @@ for (const user of demoUsers) {
         await page.getByLabel("One-time code").fill(await nextCode(user.totpSecret));
         const [answer] = await Promise.all([
           page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
-          page.getByRole("button", { name: "Sign in" }).click(),
+          page.getByRole("button", { name: "Sign in", exact: true }).click(),
         ]);
         if (answer.ok()) break;
         if (attempt === 3) {

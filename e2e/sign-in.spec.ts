@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, signInFirstTime, signInWithForm } from "./helpers";
 
+// test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
+
 test("an officer signs in and lands on their post's workers", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
   await expect(page).toHaveURL(/\/workers$/);
@@ -37,6 +39,7 @@ test("a wrong password and an unknown e-mail get the same message", async ({ pag
 });
 
 test("anonymous visitors are sent to sign in, and back afterwards, past the one-time code", async ({ browser }) => {
+  test.slow();
   const { email, temporaryPassword } = await createAccount(browser);
   const password = "a passphrase for the way back";
   const { page, twoFactor } = await signInFirstTime(browser, email, temporaryPassword, password);
@@ -49,6 +52,7 @@ test("anonymous visitors are sent to sign in, and back afterwards, past the one-
 });
 
 test("signing out ends the session on the server: a copy of its cookie no longer works", async ({ browser }) => {
+  test.slow();
   // Not a demo account: their sessions are shared by the whole run (helpers.ts `signIn`).
   const { email, temporaryPassword } = await createAccount(browser, { role: "Ministry staff" });
   const { page: staff } = await signInFirstTime(browser, email, temporaryPassword, "a passphrase to sign out with");

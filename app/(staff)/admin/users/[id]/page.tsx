@@ -29,7 +29,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <UserForm action={updateUserAction.bind(null, user.id)} posts={posts} account={user} />
       <AccountActions
         resetPassword={resetPasswordAction.bind(null, user.id)}
-        resetTwoFactor={user.totpEnabledAt ? resetTwoFactorAction.bind(null, user.id) : undefined}
+        resetTwoFactor={resetTwoFactorAction.bind(null, user.id)}
         setActive={setActiveAction.bind(null, user.id, !user.active)}
         account={user}
       />
