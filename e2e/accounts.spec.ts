@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, signIn, signInFirstTime, signInWithForm } from "./helpers";
+import { createAccount, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm } from "./helpers";
 
 // test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
 
@@ -27,11 +27,7 @@ test("a new officer must replace the temporary password, and weak ones are refus
   await expect(officer.getByText("Use at least 12 characters.")).toBeVisible();
 
   const password = "mekong river at dawn";
-  await officer.getByLabel("Current password").fill(temporaryPassword);
-  await officer.getByLabel(/^New password(?! again)/).fill(password);
-  await officer.getByLabel("New password again").fill(password);
-  await officer.getByRole("button", { name: "Change password" }).click();
-  await expect(officer.getByText("Your password was changed. Sign in with the new one.")).toBeVisible();
+  await replaceTemporaryPassword(officer, temporaryPassword, password);
   // Then, as an officer, two-factor sign-in before anything else (e2e/two-factor.spec.ts).
   await signInWithForm(officer, email, password);
   await expect(officer).toHaveURL(/\/account\/two-factor$/);

@@ -103,6 +103,16 @@ export async function setUpTwoFactor(page: Page): Promise<{ secret: string; reco
   return { secret, recoveryCodes };
 }
 
+/** On the page a temporary password leads to: the person's own password chosen, then back to sign-in. */
+export async function replaceTemporaryPassword(page: Page, temporaryPassword: string, password: string) {
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("Current password").fill(temporaryPassword);
+  await page.getByLabel(/^New password(?! again)/).fill(password);
+  await page.getByLabel("New password again").fill(password);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed. Sign in with the new one.")).toBeVisible();
+}
+
 /**
  * The first sign-ins of a new account: the temporary password replaced, then signed in with the
  * new one and, for an administrator or officer, two-factor sign-in set up as the app requires.
@@ -110,12 +120,7 @@ export async function setUpTwoFactor(page: Page): Promise<{ secret: string; reco
 export async function signInFirstTime(browser: Browser, email: string, temporaryPassword: string, password: string) {
   const page = await browser.newPage();
   await signInWithForm(page, email, temporaryPassword);
-  await expect(page).toHaveURL(/\/account\/password$/);
-  await page.getByLabel("Current password").fill(temporaryPassword);
-  await page.getByLabel(/^New password(?! again)/).fill(password);
-  await page.getByLabel("New password again").fill(password);
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("Your password was changed. Sign in with the new one.")).toBeVisible();
+  await replaceTemporaryPassword(page, temporaryPassword, password);
   await signInWithForm(page, email, password);
   await expect(page.getByTestId("signed-in-as").or(page.getByTestId("totp-secret"))).toBeVisible();
   const twoFactor = page.url().includes("/account/two-factor") ? await setUpTwoFactor(page) : null;

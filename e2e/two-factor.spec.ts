@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, nextCode, signIn, signInFirstTime, signInWithForm, signOut } from "./helpers";
+import { createAccount, nextCode, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm, signOut } from "./helpers";
 
 // test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
 
@@ -9,11 +9,7 @@ test("a new officer must set up two-factor sign-in at the first sign-in, and the
   const password = "a passphrase before the code";
   const officer = await browser.newPage();
   await signInWithForm(officer, email, temporaryPassword);
-  await officer.getByLabel("Current password").fill(temporaryPassword);
-  await officer.getByLabel(/^New password(?! again)/).fill(password);
-  await officer.getByLabel("New password again").fill(password);
-  await officer.getByRole("button", { name: "Change password" }).click();
-  await expect(officer.getByText("Your password was changed. Sign in with the new one.")).toBeVisible();
+  await replaceTemporaryPassword(officer, temporaryPassword, password);
   await signInWithForm(officer, email, password);
 
   // The password alone opens the set-up and nothing else, in the pages and in the API.
