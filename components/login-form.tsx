@@ -59,9 +59,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       {credentials ? (
         <>
           <p className="text-sm text-slate-700">
-            {t("codeIntro")} <span className="font-medium">{credentials.email}</span>
+            <span className="block font-medium">{credentials.email}</span>
+            {t("codeIntro")}
           </p>
-          <InputField name="code" label={t("code")} hint={t("codeHint")} autoComplete="one-time-code" autoFocus required />
+          {/* Its own key: otherwise React reuses the password's input, with the password in it. */}
+          <InputField key="code" name="code" label={t("code")} hint={t("codeHint")} autoComplete="one-time-code" autoFocus required />
         </>
       ) : (
         <>
