@@ -6,7 +6,9 @@ import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from "../lib/auth/totp";
 import { randomBirthDate, randomKhmerWord, randomLatinName, randomLatinWord, randomPhone, uniquePassport as uniqueTestPassport } from "../lib/test/random-person";
 
 export { randomBirthDate, randomKhmerWord, randomLatinWord };
-export { DEMO_PASSWORD } from "../prisma/demo-data";
+import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
+
+export { DEMO_PASSWORD };
 
 /** Where e2e/sign-in.setup.ts leaves each demo account's signed-in cookies (git-ignored). */
 export const sessionFile = (email: string) => path.join(import.meta.dirname, ".auth", `${email}.json`);
@@ -63,6 +65,17 @@ export async function signInWithForm(page: Page, email: string, password: string
   if (oneTimeCode === undefined) return;
   await page.getByLabel("One-time code").fill(oneTimeCode);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/**
+ * A demo account signed in for real, through the form and a code computed from its known key: for
+ * a server with a database of its own (e2e/fault-stack.ts, the replica test), where the run's
+ * shared sessions do not exist.
+ */
+export async function signInAnew(page: Page, email: string) {
+  const secret = demoUsers.find((user) => user.email === email)?.totpSecret ?? undefined;
+  await signInWithForm(page, email, DEMO_PASSWORD, { secret });
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 
 export const newStaffEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;

@@ -5,7 +5,7 @@ test("the Khmer switch shows Khmer text and remembers the choice", async ({ page
   await signIn(page, "officer.th@registry.test");
   await page.getByRole("button", { name: "ខ្មែរ" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "km");
-  await expect(page.getByRole("heading", { name: "ពលករ" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "ទំព័រដើម", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: "ចុះឈ្មោះពលករ" }).first()).toBeVisible();
 
   await page.goto("/workers/new");

@@ -53,14 +53,14 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
 
   // Retired, it leaves the reports but stays listed, marked; restored, it is back.
   page.once("dialog", (dialog) => dialog.accept());
-  await card.getByRole("button", { name: "Retire" }).click();
+  await card.getByRole("button", { name: "Retire", exact: true }).click();
   await expect(card.getByTestId("retired")).toContainText("Retired on");
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).not.toContain(id);
   page.once("dialog", (dialog) => dialog.dismiss());
-  await card.getByRole("button", { name: "Restore" }).click();
+  await card.getByRole("button", { name: "Restore", exact: true }).click();
   await expect(card.getByTestId("retired")).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
-  await card.getByRole("button", { name: "Restore" }).click();
+  await card.getByRole("button", { name: "Restore", exact: true }).click();
   await expect(card.getByTestId("retired")).toHaveCount(0);
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).toContain(id);
 });

@@ -3,20 +3,29 @@ import { createAccount, signIn, signInFirstTime, signInWithForm } from "./helper
 
 // test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
 
-test("an officer signs in and lands on their post's workers", async ({ page }) => {
+const home = (url: URL) => url.pathname === "/";
+
+test("an officer signs in and lands on their post's home page", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  await expect(page).toHaveURL(/\/workers$/);
+  await expect(page).toHaveURL(home);
   await expect(page.getByTestId("signed-in-as")).toContainText("Royal Embassy of Cambodia in Bangkok");
-  await expect(page.getByRole("heading", { name: "Workers" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Home", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Workers of your post" })).toBeVisible();
 });
 
-test("an administrator lands on administration and cannot open the worker list", async ({ page }) => {
+test("an administrator lands on the administrators' home page and cannot open the worker list", async ({ page }) => {
   await signIn(page, "admin@registry.test");
-  await expect(page).toHaveURL(/\/admin\/users$/);
-  await expect(page.getByRole("heading", { name: "Staff accounts" })).toBeVisible();
+  await expect(page).toHaveURL(home);
+  await expect(page.getByRole("heading", { name: "Staff accounts", level: 2 })).toBeVisible();
   const response = await page.goto("/workers");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+});
+
+test("ministry staff land on the reconciliation summary", async ({ page }) => {
+  await signIn(page, "ministry@registry.test");
+  await expect(page).toHaveURL(home);
+  await expect(page.getByRole("heading", { name: "Registered and published workers, largest gaps first" })).toBeVisible();
 });
 
 test("a wrong password and an unknown e-mail get the same message", async ({ page, browser }) => {

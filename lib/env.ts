@@ -9,6 +9,8 @@ const production = process.env.NODE_ENV === "production";
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: building ? z.string().optional() : z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  /** A streaming replica of DATABASE_URL for the reads that tolerate its lag (reports, worker lists); unset: the primary. */
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: production && !building
     ? z.string().min(32, "must be at least 32 characters in production")
     : z.string().default(DEVELOPMENT_AUTH_SECRET),
@@ -21,6 +23,12 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().int().positive().default(300),
   /** `off` keeps this server from running import jobs (another one does). */
   IMPORT_WORKER: z.enum(["on", "off"]).default("on"),
+  /**
+   * How long an import job stays with a worker that stops renewing it (its server was killed or lost
+   * the database) before another takes it over, in seconds. Shorter resumes sooner; it must stay
+   * well above a batch's time, or a slow batch loses its job to another worker and is redone.
+   */
+  IMPORT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

@@ -15,6 +15,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
   const t = await getTranslations();
   const links = [
+    { href: "/", label: t("nav.home") },
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
     can(actor, "course.read") && { href: "/courses", label: t("nav.courses") },
@@ -29,6 +30,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
 
   return (
     <div className="min-h-screen">
+      <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-blue-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        {t("nav.skipToContent")}
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="font-semibold text-blue-800">
@@ -54,7 +58,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
     </div>
   );
 }

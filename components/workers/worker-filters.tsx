@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
+import { MISSING_DETAILS } from "@/lib/schemas/worker-list";
 
 type Option = { value: string; label: string };
 
@@ -34,6 +35,24 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
         )}
         <InputField name="deployedFrom" type="date" label={t("workers.deployedFrom")} defaultValue={values.deployedFrom ?? ""} />
         <InputField name="deployedTo" type="date" label={t("workers.deployedTo")} defaultValue={values.deployedTo ?? ""} />
+        <InputField name="contractEndFrom" type="date" label={t("workers.contractEndFrom")} defaultValue={values.contractEndFrom ?? ""} />
+        <InputField name="contractEndTo" type="date" label={t("workers.contractEndTo")} defaultValue={values.contractEndTo ?? ""} />
+        <InputField name="returnedFrom" type="date" label={t("workers.returnedFrom")} defaultValue={values.returnedFrom ?? ""} />
+        <InputField name="returnedTo" type="date" label={t("workers.returnedTo")} defaultValue={values.returnedTo ?? ""} />
+        <SelectField
+          name="missing"
+          label={t("workers.missing")}
+          options={MISSING_DETAILS.map((value) => ({ value, label: t(`workers.missingDetail.${value}`) }))}
+          placeholder={any}
+          defaultValue={values.missing ?? ""}
+        />
+        <SelectField
+          name="likelyDuplicate"
+          label={t("workers.likelyDuplicate")}
+          options={[{ value: "true", label: t("workers.likelyDuplicateOnly") }]}
+          placeholder={any}
+          defaultValue={values.likelyDuplicate ?? ""}
+        />
         <SelectField
           name="limit"
           label={t("workers.pageSize")}

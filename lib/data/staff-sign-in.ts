@@ -33,13 +33,13 @@ export async function signInStaff(
   const result = await throttledSignIn<Checked>(
     keys,
     async () => {
-      const user = await authenticateStaff(email, password);
+      const user = await authenticateStaff(email, password, clientAddress);
       if (!user) return null;
       if (!user.twoFactor) return { userId: user.id, secondFactor: "none" };
       if (!code?.trim()) return { userId: user.id, secondFactor: "missing" };
       const secondFactor = await checkSecondFactor(user, code);
       if (!secondFactor) {
-        await recordSignInFailure(email, user.id);
+        await recordSignInFailure(email, user.id, clientAddress);
         return null;
       }
       return { userId: user.id, secondFactor };

@@ -16,14 +16,18 @@ import { violatesUnique } from "./unique-violation";
  * The user behind a sign-in's password, or null; the caller cannot tell an unknown e-mail from a
  * wrong password. `twoFactor`: the sign-in also needs a code (lib/data/two-factor.ts).
  */
-export async function authenticateStaff(email: string, password: string): Promise<{ id: string; role: Role; postId: string | null; twoFactor: boolean } | null> {
+export async function authenticateStaff(
+  email: string,
+  password: string,
+  clientAddress?: string,
+): Promise<{ id: string; role: Role; postId: string | null; twoFactor: boolean } | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, role: true, postId: true, active: true, passwordHash: true, totpEnabledAt: true },
   });
   const valid = await verifySecret(user?.passwordHash, password);
   if (!user || !valid || !user.active) {
-    await recordSignInFailure(email, user?.id ?? null);
+    await recordSignInFailure(email, user?.id ?? null, clientAddress);
     return null;
   }
   return { id: user.id, role: user.role as Role, postId: user.postId, twoFactor: user.totpEnabledAt !== null };
@@ -63,6 +67,16 @@ export async function listUsers(actor: Actor | null) {
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
     select: { ...accountFields, post: { select: { name: true } } },
+  });
+}
+
+/** How many accounts each role has, active and not: numbers only, for the administrators' home page. */
+export async function countUsersByRole(actor: Actor | null): Promise<{ role: Role; active: number; inactive: number }[]> {
+  authorize(actor, "user.read");
+  const groups = await db.user.groupBy({ by: ["role", "active"], _count: { _all: true } });
+  return (["OFFICER", "MINISTRY", "ADMIN"] as const).map((role) => {
+    const count = (active: boolean) => groups.find((group) => group.role === role && group.active === active)?._count._all ?? 0;
+    return { role, active: count(true), inactive: count(false) };
   });
 }
 

@@ -45,7 +45,9 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       </div>
     );
   }
-  const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values), countWorkers(actor, { ...values, cursor: undefined })]));
+  // Just after a transfer the list must no longer hold the worker: read the primary, not a replica.
+  const read = { afterOwnWrite: Boolean(transferred) };
+  const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values, read), countWorkers(actor, { ...values, cursor: undefined }, read)]));
   const canCreate = actor ? can(actor, "worker.create") : false;
   const filtered = Object.keys(values).some((key) => !["sort", "dir", "cursor", "limit"].includes(key));
   const sortLink = (sort: "name" | "registered") => {

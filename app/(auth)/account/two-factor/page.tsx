@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { getActor } from "@/lib/auth/actor";
-import { homePath } from "@/lib/auth/home";
 import type { Actor } from "@/lib/auth/permissions";
 import { forPage } from "@/lib/auth/page-guard";
 import { otpauthUri } from "@/lib/auth/totp";
@@ -31,7 +30,8 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   if (!actor) redirect("/login");
   if (actor.mustChangePassword) redirect("/account/password");
   const status = await forPage(getTwoFactorStatus(actor));
-  const continueHref = homePath({ role: actor.role });
+  // Every role's home page is at /.
+  const continueHref = "/";
 
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 p-6">

@@ -81,8 +81,8 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     </Link>
                     <ConfirmActionButton
                       action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)}
-                      label={t(source.retiredAt ? "restore" : "retire")}
-                      confirm={t(source.retiredAt ? "restoreConfirm" : "retireConfirm", { title: source.title })}
+                      label={t(source.retiredAt ? "published.restore" : "published.retire")}
+                      confirm={t(source.retiredAt ? "published.restoreConfirm" : "published.retireConfirm", { title: source.title })}
                     />
                   </div>
                 )}

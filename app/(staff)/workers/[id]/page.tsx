@@ -8,12 +8,14 @@ import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
 import { listWorkerCourses } from "@/lib/data/enrolments";
 import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
+import { getDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Facts } from "@/components/ui/facts";
 import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
@@ -24,7 +26,7 @@ import { courseTitle } from "@/components/courses/course-title";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
 import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
 import { requestOrigin } from "@/lib/request-info";
-import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { changeStatusAction, clearDuplicateFlagAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
@@ -45,7 +47,7 @@ async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerI
 
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
-  const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
+  const [worker, history, duplicateFlag] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
@@ -105,6 +107,19 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
             </Link>
           )}
         </div>
+        {duplicateFlag && (
+          <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="duplicate-flag">
+            <p>
+              {t("workers.flaggedDuplicate", {
+                reason: t(duplicateFlag.reason === "phone" ? "workers.duplicateByPhone" : "workers.duplicateByName"),
+                date: format.dateTime(duplicateFlag.flaggedAt, { dateStyle: "medium" }),
+              })}
+            </p>
+            {mayEdit && (
+              <ConfirmActionButton action={clearDuplicateFlagAction.bind(null, worker.id)} label={t("workers.clearDuplicateFlag")} confirm={t("workers.clearDuplicateFlagConfirm")} />
+            )}
+          </div>
+        )}
         <Card>
           <Facts items={rows} />
         </Card>
