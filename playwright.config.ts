@@ -26,6 +26,11 @@ export default defineConfig({
         }
       : {},
   },
+  projects: [
+    // Each demo account signs in once (a one-time code works once); the tests reuse its session.
+    { name: "sign-in", testMatch: /\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["sign-in"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port}`,
     url: `http://localhost:${port}/login`,

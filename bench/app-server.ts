@@ -24,7 +24,8 @@ export async function buildApp(databaseUrl: string): Promise<void> {
 export async function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const secret = randomBytes(32).toString("hex");
+  // A given secret serves a database whose demo accounts' authenticator keys were sealed under it.
+  const secret = env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
   const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     env: { ...process.env, ...appEnv(databaseUrl), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: secret, ...env },
     // The server's errors are shown; its request log would drown the benchmark's own output.
@@ -61,15 +62,18 @@ async function untilServing(url: string, hasExited: () => boolean): Promise<void
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
 
-/** next-auth's credentials sign-in, as the login form does it; returns the session cookie. */
-export async function signIn(origin: string, email: string, password: string): Promise<string> {
+/**
+ * next-auth's credentials sign-in, as the login form does it, with the one-time code for an
+ * account that has two-factor sign-in; returns the session cookie.
+ */
+export async function signIn(origin: string, email: string, password: string, code = ""): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, code, json: "true" }),
   });
   const session = cookiesOf(response).find((cookie) => cookie.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`signing in as ${email} failed: HTTP ${response.status} ${await response.text()}`);

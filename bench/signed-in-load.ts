@@ -39,6 +39,9 @@ type Data = { database: typeof Database; startStaffSession: typeof StaffSessions
  * sign-ins with one-time codes inside the same 30 seconds would refuse each other as replays.
  */
 async function sessionCookies(data: Data, secret: string, emails: string[]): Promise<string[]> {
+  // These sessions stand for completed sign-ins. An officer's is one only with two-factor sign-in
+  // on (otherwise it opens nothing but the set-up); the bench's accounts have no key to give codes from.
+  await data.database.db.user.updateMany({ where: { email: { in: emails }, role: { in: ["ADMIN", "OFFICER"] }, totpEnabledAt: null }, data: { totpEnabledAt: new Date() } });
   const users = await data.database.db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   return Promise.all(
     emails.map(async (email) => {

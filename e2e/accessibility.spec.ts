@@ -79,6 +79,7 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
       "/reports/breakdown",
       "/reports/monthly",
       "/account/password",
+      "/account/two-factor",
     ]);
   });
 

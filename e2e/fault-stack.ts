@@ -13,6 +13,10 @@ import { seed } from "../prisma/seed";
  * must never touch the database or the server the other tests use.
  */
 
+// Both servers sign sessions alike, as the servers of one deployment do; the seed seals the demo
+// accounts' authenticator keys under the same secret.
+const secret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
+
 export type PrivateDatabase = { url: string; stop: () => Promise<void>; start: () => Promise<void>; remove: () => Promise<void> };
 
 /** An embedded PostgreSQL in a temporary folder, migrated, with the reference and demo data. */
@@ -21,7 +25,7 @@ export async function startPrivateDatabase(): Promise<PrivateDatabase> {
   // Kept on stop (persistent), so that it can be started again; removed with the folder at the end.
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(folder, "pg"), port: await freePort(), persistent: true });
   await applyMigrations(cluster.url);
-  await seed(cluster.url, { demo: true });
+  await seed(cluster.url, { demo: true, authSecret: secret });
   return {
     ...cluster,
     remove: async () => {
@@ -39,8 +43,6 @@ export type AppServer = {
   restart: () => Promise<void>;
 };
 
-// Both servers sign sessions alike, as the servers of one deployment do.
-const secret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex");
 
 /** `next start` of the build on a free port against `databaseUrl`; resolves once it answers. */
 export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {

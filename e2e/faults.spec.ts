@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { csvFile, importRow } from "../lib/test/import-files";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, signInAnew } from "./helpers";
 import { startAppServer, startPrivateDatabase, type AppServer, type PrivateDatabase } from "./fault-stack";
 
 /**
@@ -51,7 +51,7 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
 
 test("a session opened on server A is honoured by server B, and ends on both at sign-out", async ({ browser }) => {
   const onA = await contextOn(browser, serverA);
-  await signIn(await onA.newPage(), "officer.th@registry.test");
+  await signInAnew(await onA.newPage(), "officer.th@registry.test");
 
   // B has never seen this browser: it gets only the cookie A set.
   const onB = await contextOn(browser, serverB);
@@ -79,7 +79,7 @@ test("failed sign-ins on server A count toward the lock on server B", async ({ b
     return page.getByTestId("login-error");
   };
   for (const [n, server] of [serverA, serverA, serverA, serverB, serverA].entries()) {
-    await expect(await attempt(server, `wrong guess ${n}`)).toContainText("The e-mail or password is not right.");
+    await expect(await attempt(server, `wrong guess ${n}`)).toContainText("The e-mail, password or code is not right.");
   }
   // Five failures in all, four of them on A: B refuses even the right password now, and so does A.
   await expect(await attempt(serverB, DEMO_PASSWORD)).toContainText("Too many failed attempts");
@@ -95,7 +95,7 @@ test("an import uploaded on A is run by B's worker; B killed mid-import, restart
   const file = csvFile(passports.map((passport) => importRow(passport)));
 
   const onA = await contextOn(browser, serverA);
-  await signIn(await onA.newPage(), "officer.th@registry.test");
+  await signInAnew(await onA.newPage(), "officer.th@registry.test");
   const created = await onA.request.post("/api/v1/imports", {
     multipart: { dryRun: "false", file: { name: "national-part.csv", mimeType: "text/csv", buffer: file } },
     timeout: 60_000,
@@ -147,7 +147,7 @@ test("while PostgreSQL is down pages and the API answer 503, and the same server
   test.setTimeout(120_000);
   const onA = await contextOn(browser, serverA);
   const page = await onA.newPage();
-  await signIn(page, "officer.th@registry.test");
+  await signInAnew(page, "officer.th@registry.test");
 
   await database.stop();
   try {

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn as signInOverHttp, startApp, type RunningApp } from "../bench/app-server";
 import { seed } from "../prisma/seed";
+import { demoUsers } from "../prisma/demo-data";
 import { applyMigrations } from "../scripts/migrations";
 import { startPrivatePrimary, startStreamingStandby, type PrivateCluster } from "../scripts/private-postgres";
-import { DEMO_PASSWORD, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
+import { DEMO_PASSWORD, nextCode, randomLatinWord, registerWorker, signInAnew, uniquePassport } from "./helpers";
 
 /**
  * The app against a primary and a streaming replica of its own (not the shared test database):
@@ -21,10 +23,12 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   primary = await startPrivatePrimary();
   await applyMigrations(primary.url);
-  await seed(primary.url, { demo: true });
+  // The demo accounts' authenticator keys are sealed under the secret the server runs with.
+  const secret = randomBytes(32).toString("hex");
+  await seed(primary.url, { demo: true, authSecret: secret });
   replica = await startStreamingStandby(primary);
   // No import worker: nothing here imports, and its polling would only add load.
-  app = await startApp(primary.url, { DATABASE_REPLICA_URL: replica.url, APP_ENV: "test", IMPORT_WORKER: "off" });
+  app = await startApp(primary.url, { DATABASE_REPLICA_URL: replica.url, APP_ENV: "test", IMPORT_WORKER: "off", NEXTAUTH_SECRET: secret });
   await warmUp(app.origin);
 });
 
@@ -34,7 +38,8 @@ test.beforeAll(async () => {
  * asked for once here, where only the hook's timeout applies.
  */
 async function warmUp(origin: string) {
-  const cookie = await signInOverHttp(origin, "officer.th@registry.test", DEMO_PASSWORD);
+  const officer = demoUsers.find((user) => user.email === "officer.th@registry.test")!;
+  const cookie = await signInOverHttp(origin, officer.email, DEMO_PASSWORD, await nextCode(officer.totpSecret!));
   const get = (path: string) => fetch(`${origin}${path}`, { headers: { cookie } });
   const { items } = await (await get("/api/v1/workers?limit=1")).json();
   for (const path of ["/workers", "/workers/new", `/workers/${items[0].id}`, "/api/v1/reports/breakdown?by=status"]) await get(path);
@@ -87,7 +92,7 @@ test("reports and lists are read from the replica; sessions, a saved record and 
   await pauseReplay();
   // The session is written to the primary and is not on the replica: signing in works only
   // because sessions and the actor's account are read from the primary.
-  await signIn(page, "officer.th@registry.test");
+  await signInAnew(page, "officer.th@registry.test");
   const before = await thailandInReport(page.request);
 
   const { url, registrationNo } = await registerWorker(page, { name: `KONG ${randomLatinWord(8)}`, passport: uniquePassport() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEVELOPMENT_AUTH_SECRET } from "./auth/development-secret";
 
 // The only reader of process.env. `next build` evaluates route modules without a database,
 // so DATABASE_URL is enforced at run time only.
@@ -12,7 +13,7 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   NEXTAUTH_SECRET: production && !building
     ? z.string().min(32, "must be at least 32 characters in production")
-    : z.string().default("development-only-secret-not-for-production-use"),
+    : z.string().default(DEVELOPMENT_AUTH_SECRET),
   /** The app's public address; served over HTTPS, the session cookie is `__Host-` and Secure. */
   NEXTAUTH_URL: z.url().optional(),
   /** Where the demo seed is allowed: never when APP_ENV is production. */

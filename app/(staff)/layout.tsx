@@ -12,8 +12,9 @@ import { SignOutButton } from "@/components/sign-out-button";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // A comfort: with a temporary password every data function refuses anyway.
+  // A comfort: with a temporary password or no second factor yet, every data function refuses anyway.
   if (actor.mustChangePassword) redirect("/account/password");
+  if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
   const [t, locale, digits] = await Promise.all([getTranslations(), getLocale(), getDigits()]);
   const links = [
     { href: "/", label: t("nav.home") },
@@ -51,6 +52,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {actor.name} · {t(`enums.role.${actor.role}`)}
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
+            <Link href="/account/two-factor" className="text-slate-700 hover:text-blue-800 hover:underline">
+              {t("nav.twoFactor")}
+            </Link>
             <LocaleSwitch />
             {locale === "km" && <DigitsSwitch digits={digits} />}
             <SignOutButton />

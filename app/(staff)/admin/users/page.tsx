@@ -6,6 +6,7 @@ import { forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import { twoFactorState } from "@/components/admin/two-factor-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -33,6 +34,7 @@ export default async function UsersPage() {
             <Th>{t("admin.role")}</Th>
             <Th>{t("admin.post")}</Th>
             <Th>{t("admin.state")}</Th>
+            <Th>{t("accounts.twoFactor")}</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -50,6 +52,7 @@ export default async function UsersPage() {
                 {user.active ? t("admin.active") : t("admin.inactive")}
                 {user.active && user.mustChangePassword ? ` · ${t("accounts.mustChangePassword")}` : ""}
               </Td>
+              <Td>{twoFactorState(user, t)}</Td>
             </tr>
           ))}
         </tbody>
