@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { SignOutButton } from "@/components/sign-out-button";
+import { ThemeSwitch } from "@/components/theme-switch";
 
 /** The staff shell. The redirect is a comfort; every page's data function checks again. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -28,24 +29,25 @@ export default async function StaffLayout({ children }: { children: React.ReactN
 
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-border bg-card">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="font-semibold text-blue-800">
+          <Link href="/" className="font-semibold text-link">
             {t("app.name")}
           </Link>
           <nav aria-label={t("nav.main")} className="flex flex-wrap gap-4 text-sm">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
+              <Link key={link.href} href={link.href} className="text-foreground hover:text-link hover:underline">
                 {link.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-slate-600" data-testid="signed-in-as">
+          <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+            <span className="text-muted-foreground" data-testid="signed-in-as">
               {actor.name} · {t(`enums.role.${actor.role}`)}
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
             <LocaleSwitch />
+            <ThemeSwitch />
             <SignOutButton />
           </div>
         </div>

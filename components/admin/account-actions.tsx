@@ -28,12 +28,12 @@ function ConfirmedAction({ action, version, label, confirm }: { action: Action; 
       </Button>
       {temporaryPassword && <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={temporaryPassword} testId="temporary-password" />}
       {done && (
-        <p role="status" className="text-sm text-green-800">
+        <p role="status" className="text-sm text-success">
           {t(done)}
         </p>
       )}
       {state.formError && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

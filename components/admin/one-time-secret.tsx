@@ -6,7 +6,7 @@ export function OneTimeSecret({ label, hint, value, testId }: { label: string; h
       <p className="font-mono text-lg tracking-wide break-all" data-testid={testId}>
         {value}
       </p>
-      <p className="text-slate-700">{hint}</p>
+      <p className="text-muted-foreground">{hint}</p>
     </div>
   );
 }

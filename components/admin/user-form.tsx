@@ -31,19 +31,19 @@ export function UserForm({
     <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
       {created && (
         <>
-          <p role="status" className="text-sm text-green-800">
+          <p role="status" className="text-sm text-success">
             {t("accounts.created", { email: String(created.email) })}
           </p>
           <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={String(created.temporaryPassword)} testId="temporary-password" />
         </>
       )}
       {state.ok && !created && (
-        <p role="status" className="text-sm text-green-800">
+        <p role="status" className="text-sm text-success">
           {t("accounts.saved")}
         </p>
       )}
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

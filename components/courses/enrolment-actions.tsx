@@ -40,7 +40,7 @@ export function EnrolmentActions({
         </Button>
       ))}
       {problems.length > 0 && (
-        <p role="alert" className="w-full text-sm text-red-800">
+        <p role="alert" className="w-full text-sm text-destructive">
           {problems.map((key) => t(key, state.details?.messageValues as MessageValues | undefined)).join(" ")}
         </p>
       )}

@@ -4,7 +4,7 @@ import { cn } from "@/lib/cn";
 import type { PortalEnrolment } from "@/lib/data/portal-enrolments";
 
 const statusTone: Record<string, string> = {
-  ENROLLED: "bg-green-100 text-green-900",
+  ENROLLED: "bg-green-100 text-success",
   WAITLISTED: "bg-amber-100 text-amber-950",
   COMPLETED: "bg-blue-100 text-blue-900",
 };
@@ -41,21 +41,21 @@ export function PortalEnrolmentList({ enrolments }: { enrolments: PortalEnrolmen
             : []),
         ];
         return (
-          <li key={enrolment.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="portal-enrolment">
+          <li key={enrolment.id} className="rounded-lg border border-border bg-card p-4 shadow-sm" data-testid="portal-enrolment">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h2 className="text-lg font-semibold">{title(course)}</h2>
-              <span className={cn("rounded-full px-3 py-1 text-sm font-medium", statusTone[enrolment.status] ?? "bg-slate-100 text-slate-800")} data-testid="enrolment-status">
+              <span className={cn("rounded-full px-3 py-1 text-sm font-medium", statusTone[enrolment.status] ?? "bg-accent text-foreground")} data-testid="enrolment-status">
                 {t(`status.${enrolment.status}`)}
               </span>
             </div>
             {enrolment.waitlistRank !== null && <p className="mt-2 text-sm font-medium text-amber-950">{t("enrolment.waitlistRank", { rank: enrolment.waitlistRank })}</p>}
-            {course.status === "CANCELLED" && <p className="mt-2 text-sm font-medium text-red-800">{t("enrolment.courseCancelled")}</p>}
-            {enrolment.completedOn && <p className="mt-2 text-sm text-slate-700">{t("enrolment.completedOn", { date: date(enrolment.completedOn) })}</p>}
+            {course.status === "CANCELLED" && <p className="mt-2 text-sm font-medium text-destructive">{t("enrolment.courseCancelled")}</p>}
+            {enrolment.completedOn && <p className="mt-2 text-sm text-muted-foreground">{t("enrolment.completedOn", { date: date(enrolment.completedOn) })}</p>}
             <dl className="mt-3 space-y-2 text-sm">
               {rows.map(([label, value]) => (
                 <div key={label} className="grid grid-cols-[7rem_1fr] gap-2">
-                  <dt className="text-slate-500">{label}</dt>
-                  <dd className="text-slate-900">{value}</dd>
+                  <dt className="text-muted-foreground">{label}</dt>
+                  <dd className="text-foreground">{value}</dd>
                 </div>
               ))}
             </dl>

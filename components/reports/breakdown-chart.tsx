@@ -10,7 +10,7 @@ import { useReportFormat } from "./use-report-format";
 export function BreakdownChart({ label, data, digits }: { label: string; data: { label: string; workers: number }[]; digits: Digits }) {
   const format = useReportFormat(digits);
   return (
-    <figure role="img" aria-label={label} className="rounded-lg border border-slate-200 bg-white p-3">
+    <figure role="img" aria-label={label} className="rounded-lg border border-border bg-card p-3">
       <BarChart responsive accessibilityLayer={false} layout="vertical" data={data} style={{ width: "100%", height: 40 + data.length * 32 }} margin={{ left: 8, right: 24 }}>
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" allowDecimals={false} tickFormatter={format.count} />

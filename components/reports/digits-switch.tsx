@@ -14,7 +14,7 @@ export function DigitsSwitch({ digits }: { digits: Digits }) {
         name="digits"
         value={khmer ? "latn" : "khmr"}
         aria-pressed={khmer}
-        className={cn("rounded-md border px-3 py-1.5 text-sm", khmer ? "border-slate-800 bg-slate-800 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50")}
+        className={cn("rounded-md border px-3 py-1.5 text-sm", khmer ? "border-slate-800 bg-slate-800 text-white" : "border-input bg-card text-foreground hover:bg-muted")}
       >
         {t("khmerDigits")}
       </button>

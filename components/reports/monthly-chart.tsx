@@ -12,7 +12,7 @@ export function MonthlyChart({ label, data, digits }: { label: string; data: { m
   const t = useTranslations("reports");
   const format = useReportFormat(digits);
   return (
-    <figure role="img" aria-label={label} className="rounded-lg border border-slate-200 bg-white p-3">
+    <figure role="img" aria-label={label} className="rounded-lg border border-border bg-card p-3">
       <BarChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height: 320 }} margin={{ right: 16 }}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="month" tick={{ fontSize: 12 }} />

@@ -13,20 +13,20 @@ const pages: { page: ReportPage; href: string }[] = [
 /** The reports side by side; ministry staff also reach the published figures and quotas they keep. */
 export function ReportsNav({ current, manage }: { current: ReportPage; manage: boolean }) {
   const t = useTranslations("reports.nav");
-  const link = "rounded-md px-3 py-1.5 text-sm hover:bg-slate-200";
+  const link = "rounded-md px-3 py-1.5 text-sm hover:bg-accent";
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2">
       {pages.map(({ page, href }) => (
-        <Link key={page} href={href} aria-current={page === current ? "page" : undefined} className={cn(link, page === current ? "bg-slate-800 text-white hover:bg-slate-800" : "text-slate-700")}>
+        <Link key={page} href={href} aria-current={page === current ? "page" : undefined} className={cn(link, page === current ? "bg-slate-800 text-white hover:bg-slate-800" : "text-muted-foreground")}>
           {t(page)}
         </Link>
       ))}
       {manage && (
         <>
-          <Link href="/reports/published" className={cn(link, "text-blue-800")}>
+          <Link href="/reports/published" className={cn(link, "text-link")}>
             {t("published")}
           </Link>
-          <Link href="/reports/quotas" className={cn(link, "text-blue-800")}>
+          <Link href="/reports/quotas" className={cn(link, "text-link")}>
             {t("quotas")}
           </Link>
         </>

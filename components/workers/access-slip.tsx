@@ -20,7 +20,7 @@ export function AccessSlip({ slip, labels, portalAddress }: { slip: Slip; labels
   ];
   return (
     <div className="space-y-3">
-      <div data-print-slip className="space-y-3 rounded-md border-2 border-dashed border-slate-400 bg-white p-4 text-slate-900" data-testid="access-slip">
+      <div data-print-slip className="space-y-3 rounded-md border-2 border-dashed border-slate-400 bg-card p-4 text-foreground" data-testid="access-slip">
         <p className="font-semibold">
           <span lang="km">{labels.title.km}</span>
           <br />
@@ -29,7 +29,7 @@ export function AccessSlip({ slip, labels, portalAddress }: { slip: Slip; labels
         <dl className="space-y-2">
           {rows.map(([label, value, className]) => (
             <div key={label}>
-              <dt className="text-xs text-slate-600">
+              <dt className="text-xs text-muted-foreground">
                 <span lang="km">{labels[label].km}</span> · <span lang="en">{labels[label].en}</span>
               </dt>
               <dd className={className} data-testid={label === "accessCode" ? "access-code" : undefined}>
@@ -38,7 +38,7 @@ export function AccessSlip({ slip, labels, portalAddress }: { slip: Slip; labels
             </div>
           ))}
         </dl>
-        <p className="text-xs text-slate-600">
+        <p className="text-xs text-muted-foreground">
           <span lang="km">{labels.keepSafe.km}</span>
           <br />
           <span lang="en">{labels.keepSafe.en}</span>

@@ -15,7 +15,7 @@ export function DuplicateWarning({ duplicates }: { duplicates: DuplicateMatch[] 
         {duplicates.map((match, index) => (
           <li key={match.inScope ? match.id : `other-${index}`}>
             {match.inScope ? (
-              <Link href={`/workers/${match.id}`} target="_blank" className="text-blue-800 underline">
+              <Link href={`/workers/${match.id}`} target="_blank" className="text-link underline">
                 {match.registrationNo} · {match.fullName}
                 {match.fullNameKm ? ` · ${match.fullNameKm}` : ""}
               </Link>

@@ -22,9 +22,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <Card>
         <h1 className="text-xl font-semibold">{t("app.name")}</h1>
-        <p className="mb-6 text-sm text-slate-600">{t("login.title")}</p>
+        <p className="mb-6 text-sm text-muted-foreground">{t("login.title")}</p>
         {passwordChanged && (
-          <p role="status" className="mb-4 text-sm text-green-800">
+          <p role="status" className="mb-4 text-sm text-success">
             {t("login.passwordChanged")}
           </p>
         )}

@@ -27,7 +27,7 @@ export default async function AdminPage() {
               <Th>{t("admin.staff")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-border">
             {posts.map((post) => (
               <tr key={post.id}>
                 <Td>{post.name}</Td>

@@ -7,12 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { listCourses } from "@/lib/data/courses";
 import { AppError } from "@/lib/errors";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { CourseFilters } from "@/components/courses/course-filters";
 import { CourseTable } from "@/components/courses/course-table";
 import { courseTitle } from "@/components/courses/course-title";
 import { listHref } from "@/components/workers/list-href";
+import { Notice } from "@/components/ui/notice";
 
 const QUERY_KEYS = ["q", "status", "from", "to", "page"] as const;
 
@@ -35,14 +36,14 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <h1 className="text-2xl font-semibold">{t("courses.title")}</h1>
       <div className="flex flex-wrap gap-2">
         {actor && can(actor, "course.statistics") && (
-          <Link href="/courses/statistics" className={buttonClass("secondary")}>
+          <Button asChild variant="secondary"><Link href="/courses/statistics">
             {t("courses.statistics.link")}
-          </Link>
+          </Link></Button>
         )}
         {canManage && (
-          <Link href="/courses/new" className={buttonClass()}>
+          <Button asChild><Link href="/courses/new">
             {t("courses.new")}
-          </Link>
+          </Link></Button>
         )}
       </div>
     </div>
@@ -57,9 +58,9 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <div className="space-y-4">
         {header}
         {filters}
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t("courses.filters.invalid")}
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -71,13 +72,13 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       {header}
       {filters}
-      <p className="text-sm text-slate-700" data-testid="course-count" aria-live="polite">
+      <p className="text-sm text-muted-foreground" data-testid="course-count" aria-live="polite">
         {t("courses.count", { count: total })}
       </p>
       {items.length === 0 ? (
         <EmptyState title={filtered ? t("courses.noMatch") : t("courses.empty")}>
           {canManage && !filtered && (
-            <Link href="/courses/new" className="text-blue-800 underline">
+            <Link href="/courses/new" className="text-link underline">
               {t("courses.new")}
             </Link>
           )}
@@ -103,15 +104,15 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       {pages > 1 && (
         <nav aria-label={t("courses.pages.label")} className="flex flex-wrap items-center gap-3">
           {page > 1 && (
-            <Link href={listHref("/courses", values, { page: String(page - 1) })} className={buttonClass("secondary")}>
+            <Button asChild variant="secondary"><Link href={listHref("/courses", values, { page: String(page - 1) })}>
               {t("courses.pages.previous")}
-            </Link>
+            </Link></Button>
           )}
-          <span className="text-sm text-slate-700">{t("courses.pages.position", { page, pages })}</span>
+          <span className="text-sm text-muted-foreground">{t("courses.pages.position", { page, pages })}</span>
           {page < pages && (
-            <Link href={listHref("/courses", values, { page: String(page + 1) })} className={buttonClass("secondary")}>
+            <Button asChild variant="secondary"><Link href={listHref("/courses", values, { page: String(page + 1) })}>
               {t("courses.pages.next")}
-            </Link>
+            </Link></Button>
           )}
         </nav>
       )}

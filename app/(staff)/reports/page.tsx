@@ -50,7 +50,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               : [{ registered: report.total.registered, registeredHref: registeredHref(null), figure: null }]
           }
         />
-        <p className="text-sm text-slate-600">{t("destinations.note")}</p>
+        <p className="text-sm text-muted-foreground">{t("destinations.note")}</p>
       </section>
 
       <section aria-labelledby="quotas-title" className="space-y-3">
@@ -72,7 +72,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             utilisation: row.utilisation,
           }))}
         />
-        <p className="text-sm text-slate-600">{t("quotas.note")}</p>
+        <p className="text-sm text-muted-foreground">{t("quotas.note")}</p>
       </section>
     </div>
   );

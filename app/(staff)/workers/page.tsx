@@ -9,11 +9,14 @@ import { localName } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/data/worker-list";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/table";
+import { DoneToast } from "@/components/ui/done-toast";
 import { WorkerFilters } from "@/components/workers/worker-filters";
 import { WorkerTable } from "@/components/workers/worker-table";
 import { listHref } from "@/components/workers/list-href";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
@@ -39,9 +42,9 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
         {filters}
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t("workers.badFilters")}
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -59,29 +62,29 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
         <div className="flex flex-wrap gap-2">
-          <a href={listHref("/workers/export", values, { limit: undefined })} className={buttonClass("secondary")} download>
-            {t("workers.exportCsv")}
-          </a>
+          <Button asChild variant="secondary">
+            <a href={listHref("/workers/export", values, { limit: undefined })} download>
+              {t("workers.exportCsv")}
+            </a>
+          </Button>
           {canCreate && (
-            <Link href="/workers/new" className={buttonClass()}>
-              {t("nav.newWorker")}
-            </Link>
+            <Button asChild>
+              <Link href="/workers/new">{t("nav.newWorker")}</Link>
+            </Button>
           )}
         </div>
       </div>
       {transferred && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          {t("workers.transferred", { country: localName(locale, countries.find((c) => c.code === transferred) ?? { nameEn: transferred, nameKm: transferred }) })}
-        </p>
+        <DoneToast message={t("workers.transferred", { country: localName(locale, countries.find((c) => c.code === transferred) ?? { nameEn: transferred, nameKm: transferred }) })} />
       )}
       {filters}
-      <p className="text-sm text-slate-700" data-testid="worker-count" aria-live="polite">
+      <p className="text-sm text-muted-foreground" data-testid="worker-count" aria-live="polite">
         {total.exact ? t("workers.count", { count: total.count }) : t("workers.countAtLeast", { count: total.count })}
       </p>
       {items.length === 0 ? (
         <EmptyState title={filtered ? t("workers.noMatch") : query.cursor ? t("workers.noMore") : t("workers.empty")}>
           {canCreate && !filtered && !query.cursor && (
-            <Link href="/workers/new" className="text-blue-800 underline">
+            <Link href="/workers/new" className="text-link underline">
               {t("nav.newWorker")}
             </Link>
           )}
@@ -104,18 +107,11 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
           }))}
         />
       )}
-      <nav aria-label={t("workers.pages")} className="flex gap-3">
-        {query.cursor && (
-          <Link href={listHref("/workers", values, {})} className={buttonClass("secondary")}>
-            {t("workers.firstPage")}
-          </Link>
-        )}
-        {nextCursor && (
-          <Link href={listHref("/workers", values, { cursor: nextCursor })} className={buttonClass("secondary")}>
-            {t("workers.nextPage")}
-          </Link>
-        )}
-      </nav>
+      <Pagination
+        label={t("workers.pages")}
+        first={query.cursor ? { href: listHref("/workers", values, {}), label: t("workers.firstPage") } : undefined}
+        next={nextCursor ? { href: listHref("/workers", values, { cursor: nextCursor }), label: t("workers.nextPage") } : undefined}
+      />
     </div>
   );
 }

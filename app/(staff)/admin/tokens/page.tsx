@@ -22,7 +22,7 @@ export default async function TokensPage() {
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("tokens.title")}</h1>
-        <p className="max-w-3xl text-sm text-slate-600">{t("tokens.intro")}</p>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t("tokens.intro")}</p>
       </div>
       {tokens.length === 0 ? (
         <EmptyState title={t("tokens.none")} />
@@ -39,7 +39,7 @@ export default async function TokensPage() {
               <Th>{t("admin.state")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-border">
             {tokens.map((token) => (
               <tr key={token.id}>
                 <Td>{token.name}</Td>

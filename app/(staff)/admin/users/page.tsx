@@ -4,7 +4,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export async function generateMetadata() {
@@ -20,9 +20,9 @@ export default async function UsersPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("admin.users")}</h1>
         {actor && can(actor, "user.manage") && (
-          <Link href="/admin/users/new" className={buttonClass()}>
+          <Button asChild><Link href="/admin/users/new">
             {t("accounts.new")}
-          </Link>
+          </Link></Button>
         )}
       </div>
       <Table>
@@ -35,11 +35,11 @@ export default async function UsersPage() {
             <Th>{t("admin.state")}</Th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-border">
           {users.map((user) => (
             <tr key={user.id}>
               <Td>
-                <Link href={`/admin/users/${user.id}`} className="text-blue-800 hover:underline">
+                <Link href={`/admin/users/${user.id}`} className="text-link hover:underline">
                   {user.name}
                 </Link>
               </Td>

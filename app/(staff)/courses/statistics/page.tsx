@@ -18,14 +18,14 @@ export default async function CourseStatisticsPage() {
   return (
     <div className="space-y-4">
       {actor && can(actor, "course.read") && (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           <Link href="/courses" className="underline-offset-2 hover:underline">
             {t("courses.title")}
           </Link>
         </p>
       )}
       <h1 className="text-2xl font-semibold">{t("courses.statistics.title")}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{t("courses.statistics.help")}</p>
+      <p className="max-w-3xl text-sm text-muted-foreground">{t("courses.statistics.help")}</p>
       {rows.length === 0 ? <EmptyState title={t("courses.statistics.empty")} /> : <CourseStatisticsTable rows={rows} />}
     </div>
   );

@@ -61,7 +61,7 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Prom
         rows={series.months.map((month) => ({ ...month, deployedHref: deploymentsHref(series.country, month.month) }))}
         total={{ ...totals, deployedHref: deploymentsHref(series.country, series.from, series.to) }}
       />
-      <p className="text-sm text-slate-600">{t("reports.monthly.note")}</p>
+      <p className="text-sm text-muted-foreground">{t("reports.monthly.note")}</p>
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { PassportReveal } from "@/components/workers/passport-reveal";
@@ -25,6 +25,7 @@ import { AccessCodePanel } from "@/components/workers/access-code-panel";
 import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
 import { requestOrigin } from "@/lib/request-info";
 import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { DoneToast } from "@/components/ui/done-toast";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
@@ -87,22 +88,18 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
-        {done && (
-          <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-            {done === "created" ? t("workers.created", { registrationNo: worker.registrationNo }) : t("workers.updated")}
-          </p>
-        )}
+        {done && <DoneToast message={done === "created" ? t("workers.created", { registrationNo: worker.registrationNo }) : t("workers.updated")} />}
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <p className="font-mono text-sm text-slate-600" data-testid="registration-no">
+            <p className="font-mono text-sm text-muted-foreground" data-testid="registration-no">
               {worker.registrationNo}
             </p>
             <h1 className="text-2xl font-semibold">{worker.fullName}</h1>
           </div>
           {mayEdit && (
-            <Link href={`/workers/${worker.id}/edit`} className={buttonClass("secondary")}>
+            <Button asChild variant="secondary"><Link href={`/workers/${worker.id}/edit`}>
               {t("workers.edit")}
-            </Link>
+            </Link></Button>
           )}
         </div>
         <Card>
