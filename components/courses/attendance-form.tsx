@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
 
 export type AttendanceRow = { enrolmentId: string; fullName: string; registrationNo: string; present: boolean | null };
@@ -30,12 +31,20 @@ export function AttendanceForm({
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-foreground">{t("courses.attendance.who", { day: dayLabel })}</legend>
         {rows.map((row) => (
-          <label key={row.enrolmentId} className="flex flex-wrap items-center gap-x-2 rounded-md px-1 py-1 text-sm hover:bg-muted">
-            <input type="checkbox" name="present" value={row.enrolmentId} defaultChecked={ticked ? ticked.includes(row.enrolmentId) : row.present === true} className="size-5" />
-            <span>{row.fullName}</span>
-            <span className="font-mono text-xs text-muted-foreground">{row.registrationNo}</span>
-            {row.present === null && <span className="text-xs text-muted-foreground">{t("courses.attendance.notRecorded")}</span>}
-          </label>
+          <Checkbox
+            key={row.enrolmentId}
+            name="present"
+            value={row.enrolmentId}
+            defaultChecked={ticked ? ticked.includes(row.enrolmentId) : row.present === true}
+            className="flex-wrap gap-x-2 rounded-md px-1 py-1 hover:bg-muted"
+            label={
+              <>
+                <span>{row.fullName}</span>
+                <span className="font-mono text-xs text-muted-foreground">{row.registrationNo}</span>
+                {row.present === null && <span className="text-xs text-muted-foreground">{t("courses.attendance.notRecorded")}</span>}
+              </>
+            }
+          />
         ))}
       </fieldset>
       {saved && (

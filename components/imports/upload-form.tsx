@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField, SelectField, Checkbox } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { Notice } from "@/components/ui/notice";
 
@@ -67,10 +67,7 @@ export function ImportUploadForm({ posts, maxMegabytes }: { posts: { id: string;
           required
         />
       )}
-      <label className="flex items-center gap-2 text-sm text-foreground">
-        <input type="checkbox" name="dryRun" defaultChecked className="size-4" />
-        {t("imports.upload.dryRun")}
-      </label>
+      <Checkbox name="dryRun" defaultChecked label={t("imports.upload.dryRun")} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={progress.busy}>
           {t("imports.upload.submit")}

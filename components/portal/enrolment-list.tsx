@@ -1,12 +1,12 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { PortalEnrolment } from "@/lib/data/portal-enrolments";
 
-const statusTone: Record<string, string> = {
-  ENROLLED: "bg-green-100 text-success",
-  WAITLISTED: "bg-amber-100 text-amber-950",
-  COMPLETED: "bg-blue-100 text-blue-900",
+const statusTone: Record<string, BadgeTone> = {
+  ENROLLED: "success",
+  WAITLISTED: "warning",
+  COMPLETED: "info",
 };
 
 /** The course title in the reader's language. */
@@ -44,11 +44,11 @@ export function PortalEnrolmentList({ enrolments }: { enrolments: PortalEnrolmen
           <li key={enrolment.id} className="rounded-lg border border-border bg-card p-4 shadow-sm" data-testid="portal-enrolment">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h2 className="text-lg font-semibold">{title(course)}</h2>
-              <span className={cn("rounded-full px-3 py-1 text-sm font-medium", statusTone[enrolment.status] ?? "bg-accent text-foreground")} data-testid="enrolment-status">
+              <Badge tone={statusTone[enrolment.status] ?? "neutral"} className="px-3 py-1 text-sm font-medium" data-testid="enrolment-status">
                 {t(`status.${enrolment.status}`)}
-              </span>
+              </Badge>
             </div>
-            {enrolment.waitlistRank !== null && <p className="mt-2 text-sm font-medium text-amber-950">{t("enrolment.waitlistRank", { rank: enrolment.waitlistRank })}</p>}
+            {enrolment.waitlistRank !== null && <p className="mt-2 text-sm font-medium text-warning">{t("enrolment.waitlistRank", { rank: enrolment.waitlistRank })}</p>}
             {course.status === "CANCELLED" && <p className="mt-2 text-sm font-medium text-destructive">{t("enrolment.courseCancelled")}</p>}
             {enrolment.completedOn && <p className="mt-2 text-sm text-muted-foreground">{t("enrolment.completedOn", { date: date(enrolment.completedOn) })}</p>}
             <dl className="mt-3 space-y-2 text-sm">

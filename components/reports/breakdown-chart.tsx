@@ -12,11 +12,11 @@ export function BreakdownChart({ label, data, digits }: { label: string; data: {
   return (
     <figure role="img" aria-label={label} className="rounded-lg border border-border bg-card p-3">
       <BarChart responsive accessibilityLayer={false} layout="vertical" data={data} style={{ width: "100%", height: 40 + data.length * 32 }} margin={{ left: 8, right: 24 }}>
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis type="number" allowDecimals={false} tickFormatter={format.count} />
         <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Bar dataKey="workers" name={label} fill="#1d4ed8" isAnimationActive={false} />
+        <Bar dataKey="workers" name={label} fill="var(--chart-1)" isAnimationActive={false} />
       </BarChart>
     </figure>
   );

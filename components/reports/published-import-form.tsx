@@ -80,7 +80,7 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
               </Table>
             </>
           ) : (
-            <div role="status" className="space-y-1 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-success">
+            <Notice role="status" tone="success" className="space-y-1">
               <p className="font-semibold">{result.dryRun ? t("published.dryRunDone") : t("published.imported")}</p>
               <p>{t(result.dryRun ? "published.wouldCreate" : "published.created", { ids: ids(result.created) })}</p>
               <p>{t(result.dryRun ? "published.wouldUpdate" : "published.updated", { ids: ids(result.updated) })}</p>
@@ -89,7 +89,7 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
                   {t("published.backToList")}
                 </Link>
               )}
-            </div>
+            </Notice>
           )}
         </section>
       )}

@@ -55,7 +55,7 @@ export function QuotaForm({
       <div className="basis-full text-sm">
         {state.ok && <DoneToast message={t("quotas.saved")} />}
         {current && (
-          <p role="alert" className="text-amber-900" data-testid="conflict">
+          <p role="alert" className="text-warning" data-testid="conflict">
             {t("quotas.conflict", { workers: current.workers })}
           </p>
         )}

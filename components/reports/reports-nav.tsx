@@ -17,7 +17,7 @@ export function ReportsNav({ current, manage }: { current: ReportPage; manage: b
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2">
       {pages.map(({ page, href }) => (
-        <Link key={page} href={href} aria-current={page === current ? "page" : undefined} className={cn(link, page === current ? "bg-slate-800 text-white hover:bg-slate-800" : "text-muted-foreground")}>
+        <Link key={page} href={href} aria-current={page === current ? "page" : undefined} className={cn(link, page === current ? "bg-foreground text-background hover:bg-foreground" : "text-muted-foreground")}>
           {t(page)}
         </Link>
       ))}

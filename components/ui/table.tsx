@@ -41,24 +41,28 @@ export function SortableTh({ label, sort, className }: { label: string; sort: So
   );
 }
 
+type PageLink = { href: string; label: string };
+
 /**
- * Links between pages of a list paged by keyset on the server: back to the first page and on to
- * the next. There is no page count or "previous": a keyset only knows where to go on from.
+ * The links between the pages of a list paged on the server. A list paged by keyset knows only
+ * the way back to the first page and on to the next; one paged by number also knows the previous
+ * page and where the reader is (`position`).
  */
-export function Pagination({ label, first, next }: { label: string; first?: { href: string; label: string }; next?: { href: string; label: string } }) {
-  if (!first && !next) return null;
+export function Pagination({ label, first, previous, next, position }: { label: string; first?: PageLink; previous?: PageLink; next?: PageLink; position?: string }) {
+  const links = [first, previous, next];
+  if (!links.some(Boolean) && !position) return null;
+  const link = (page: PageLink | undefined) =>
+    page && (
+      <Button asChild variant="secondary">
+        <Link href={page.href}>{page.label}</Link>
+      </Button>
+    );
   return (
-    <nav aria-label={label} className="flex flex-wrap gap-3">
-      {first && (
-        <Button asChild variant="secondary">
-          <Link href={first.href}>{first.label}</Link>
-        </Button>
-      )}
-      {next && (
-        <Button asChild variant="secondary">
-          <Link href={next.href}>{next.label}</Link>
-        </Button>
-      )}
+    <nav aria-label={label} className="flex flex-wrap items-center gap-3">
+      {link(first)}
+      {link(previous)}
+      {position && <span className="text-sm text-muted-foreground">{position}</span>}
+      {link(next)}
     </nav>
   );
 }

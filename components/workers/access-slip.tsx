@@ -20,7 +20,7 @@ export function AccessSlip({ slip, labels, portalAddress }: { slip: Slip; labels
   ];
   return (
     <div className="space-y-3">
-      <div data-print-slip className="space-y-3 rounded-md border-2 border-dashed border-slate-400 bg-card p-4 text-foreground" data-testid="access-slip">
+      <div data-print-slip className="space-y-3 rounded-md border-2 border-dashed border-input bg-card p-4 text-foreground" data-testid="access-slip">
         <p className="font-semibold">
           <span lang="km">{labels.title.km}</span>
           <br />

@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { listPosts } from "@/lib/data/posts";
 import { localName } from "@/lib/i18n/locales";
+import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export async function generateMetadata() {
@@ -17,6 +18,9 @@ export default async function AdminPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("admin.posts")}</h1>
       <section className="space-y-3">
+        {posts.length === 0 ? (
+          <EmptyState title={t("admin.noPosts")} />
+        ) : (
         <Table>
           <thead>
             <tr>
@@ -39,6 +43,7 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </Table>
+        )}
       </section>
     </div>
   );

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/table";
 import { CourseFilters } from "@/components/courses/course-filters";
 import { CourseTable } from "@/components/courses/course-table";
 import { courseTitle } from "@/components/courses/course-title";
@@ -102,19 +103,12 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
         />
       )}
       {pages > 1 && (
-        <nav aria-label={t("courses.pages.label")} className="flex flex-wrap items-center gap-3">
-          {page > 1 && (
-            <Button asChild variant="secondary"><Link href={listHref("/courses", values, { page: String(page - 1) })}>
-              {t("courses.pages.previous")}
-            </Link></Button>
-          )}
-          <span className="text-sm text-muted-foreground">{t("courses.pages.position", { page, pages })}</span>
-          {page < pages && (
-            <Button asChild variant="secondary"><Link href={listHref("/courses", values, { page: String(page + 1) })}>
-              {t("courses.pages.next")}
-            </Link></Button>
-          )}
-        </nav>
+        <Pagination
+          label={t("courses.pages.label")}
+          previous={page > 1 ? { href: listHref("/courses", values, { page: String(page - 1) }), label: t("courses.pages.previous") } : undefined}
+          position={t("courses.pages.position", { page, pages })}
+          next={page < pages ? { href: listHref("/courses", values, { page: String(page + 1) }), label: t("courses.pages.next") } : undefined}
+        />
       )}
     </div>
   );

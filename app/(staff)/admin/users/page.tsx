@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export async function generateMetadata() {
@@ -20,11 +21,14 @@ export default async function UsersPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("admin.users")}</h1>
         {actor && can(actor, "user.manage") && (
-          <Button asChild><Link href="/admin/users/new">
-            {t("accounts.new")}
-          </Link></Button>
+          <Button asChild>
+            <Link href="/admin/users/new">{t("accounts.new")}</Link>
+          </Button>
         )}
       </div>
+      {users.length === 0 ? (
+        <EmptyState title={t("admin.noUsers")} />
+      ) : (
       <Table>
         <thead>
           <tr>
@@ -54,6 +58,7 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </Table>
+      )}
     </div>
   );
 }

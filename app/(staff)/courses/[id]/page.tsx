@@ -9,7 +9,7 @@ import { listWorkers } from "@/lib/data/worker-list";
 import { AppError } from "@/lib/errors";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { Card, EmptyState } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { DateField, InputField } from "@/components/ui/field";
 import { AttendanceForm } from "@/components/courses/attendance-form";
@@ -19,6 +19,7 @@ import { EnrolmentActions, type Outcome } from "@/components/courses/enrolment-a
 import { Roster } from "@/components/courses/roster";
 import { enrolWorkersAction, recordAttendanceAction, setOutcomeAction } from "../actions";
 import { Notice } from "@/components/ui/notice";
+import { DoneToast } from "@/components/ui/done-toast";
 
 /** How many workers a search for enrolment lists at once. */
 const SEARCH_LIMIT = 20;
@@ -88,9 +89,9 @@ export default async function CoursePage({
   const attending = roster.filter((enrolment) => ATTENDING.has(enrolment.status));
   const found = mayEnrol ? await searchWorkers(actor, query.q) : null;
 
+  const saved = query.done === "created" || query.done === "updated" ? t(`courses.done.${query.done}`) : null;
+  // What became of an enrolment stays on the page: it may carry a certificate number to note down.
   const notice = (() => {
-    if (query.done === "created") return t("courses.done.created");
-    if (query.done === "updated") return t("courses.done.updated");
     const enrolment = query.enrolment ? byId.get(query.enrolment) : undefined;
     if (!enrolment || !["COMPLETED", "NO_SHOW", "WITHDRAWN"].includes(query.done ?? "")) return null;
     const promoted = query.promoted ? byId.get(query.promoted) : undefined;
@@ -113,6 +114,7 @@ export default async function CoursePage({
 
   return (
     <div className="space-y-6">
+      {saved && <DoneToast message={saved} />}
       {notice && (
         <Notice role="status" tone="success" data-testid="course-notice">
           {notice}
@@ -167,7 +169,7 @@ export default async function CoursePage({
           {t("courses.roster.title")}
         </h2>
         {roster.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-input bg-card p-6 text-center text-muted-foreground">{t("courses.roster.empty")}</p>
+          <EmptyState title={t("courses.roster.empty")} />
         ) : (
           <Roster
             caption={t("courses.roster.caption", { title })}

@@ -8,6 +8,7 @@ import { ConfirmImport } from "@/components/imports/confirm-import";
 import { RefreshWhileRunning } from "@/components/imports/refresh-while-running";
 import { confirmImportAction } from "../actions";
 import { Notice } from "@/components/ui/notice";
+import { Progress } from "@/components/ui/progress";
 
 export async function generateMetadata() {
   const t = await getTranslations("imports");
@@ -49,9 +50,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             {job.status === "RUNNING" && job.phase ? ` · ${t(`imports.phase.${job.phase}`)}` : ""}
           </span>
         </div>
-        <div role="progressbar" aria-label={t("imports.job.progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-3 overflow-hidden rounded-full bg-slate-200">
-          <div className={job.status === "FAILED" ? "h-full bg-red-600" : "h-full bg-blue-700 transition-all"} style={{ width: `${percent}%` }} />
-        </div>
+        <Progress value={percent} label={t("imports.job.progress")} failed={job.status === "FAILED"} />
         <p className="flex flex-wrap gap-x-4 text-sm text-muted-foreground tabular-nums" aria-live="polite">
           <span>{percent}%</span>
           {job.phase === "WRITING" && <span>{t("imports.job.rowsSoFar", { done: number(job.rowsDone), total: number(job.rowsRead) })}</span>}

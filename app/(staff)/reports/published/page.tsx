@@ -12,7 +12,8 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { setSourceRetiredAction } from "./actions";
-import { Notice } from "@/components/ui/notice";
+import { Badge } from "@/components/ui/badge";
+import { DoneToast } from "@/components/ui/done-toast";
 
 export async function generateMetadata() {
   const t = await getTranslations("published");
@@ -45,11 +46,7 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
         )}
       </div>
       <p className="text-sm text-muted-foreground">{t("published.intro")}</p>
-      {saved && (
-        <Notice role="status" tone="success">
-          {t("published.saved", { id: saved })}
-        </Notice>
-      )}
+      {saved && <DoneToast message={t("published.saved", { id: saved })} />}
       {sources.length === 0 && <EmptyState title={t("published.empty")} />}
       {sources.map((source) => {
         const headingId = `source-${source.id}`;
@@ -69,9 +66,9 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     {t("published.asOfDate", { date: date(source.asOf) })}
                   </p>
                   {source.retiredAt && (
-                    <p className="inline-block rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-foreground" data-testid="retired">
+                    <Badge data-testid="retired">
                       {t("published.retiredOn", { date: date(source.retiredAt) })}
-                    </p>
+                    </Badge>
                   )}
                   {source.note && <p className="text-sm text-muted-foreground">{source.note}</p>}
                 </div>

@@ -1,0 +1,5 @@
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
+
+export default function Loading() {
+  return <ReportPageSkeleton />;
+}
