@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, answerConfirmation } from "./helpers";
 
 const newEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;
 
@@ -73,8 +73,6 @@ test("a new officer must replace the temporary password, and weak ones are refus
 test("deactivating an account or changing its post ends its open session at once", async ({ browser }) => {
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
-  admin.on("dialog", (dialog) => dialog.accept());
-
   for (const change of ["deactivate", "move to Seoul"] as const) {
     const email = newEmail();
     const temporaryPassword = await createOfficer(admin, email);
@@ -86,6 +84,7 @@ test("deactivating an account or changing its post ends its open session at once
     await admin.getByRole("row", { name: email }).getByRole("link").click();
     if (change === "deactivate") {
       await admin.getByRole("button", { name: "Deactivate" }).click();
+      await answerConfirmation(admin);
       await expect(admin.getByText("The account is deactivated.")).toBeVisible();
     } else {
       await admin.getByLabel("Post").selectOption({ label: "Royal Embassy of Cambodia in Seoul" });
@@ -103,7 +102,6 @@ test("deactivating an account or changing its post ends its open session at once
 test("an administrator resets a password: the old one stops working and the new one must be replaced", async ({ browser }) => {
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
-  admin.on("dialog", (dialog) => dialog.accept());
   const email = newEmail();
   const first = await createOfficer(admin, email);
   const officer = await signInFirstTime(browser, email, first, "my first own passphrase");
@@ -111,6 +109,7 @@ test("an administrator resets a password: the old one stops working and the new 
   await admin.goto("/admin/users");
   await admin.getByRole("row", { name: email }).getByRole("link").click();
   await admin.getByRole("button", { name: "Reset password" }).click();
+  await answerConfirmation(admin);
   const second = (await admin.getByTestId("temporary-password").textContent())!.trim();
   expect(second).not.toBe(first);
 

@@ -13,6 +13,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 
+/** The live region where toasts appear after a save. */
+export function toasts(page: Page) {
+  return page.getByRole("region", { name: /^Notifications/ });
+}
+
+/** Answers the dialog that a button for something hard to undo opens first. */
+export async function answerConfirmation(page: Page, answer: "confirm" | "cancel" = "confirm") {
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByTestId(answer === "confirm" ? "confirm-action" : "confirm-cancel").click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Passports of end-to-end tests start with E, those of integration tests with T, demo ones with N. */
 export function uniquePassport(): string {
   return uniqueTestPassport("E");

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { courseInput, isoDay } from "../lib/test/course-input";
-import { expectError, randomBirthDate, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
+import { expectError, randomBirthDate, randomLatinWord, registerWorker, signIn, uniquePassport, answerConfirmation } from "./helpers";
 
 const OFFICER = "officer.kr@registry.test";
 /** Khmer, the portal's language until the worker chooses English. */
@@ -29,8 +29,8 @@ async function registerSeoulWorker(page: Page): Promise<Worker> {
 /** Issues a code on the worker's page, as the officer, and reads it off the slip. */
 async function issueCode(page: Page, worker: Worker, { reissue = false } = {}): Promise<string> {
   await page.goto(worker.url);
-  if (reissue) page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Issue portal access code" }).click();
+  if (reissue) await answerConfirmation(page);
   const slip = page.getByTestId("access-slip");
   await expect(slip).toBeVisible();
   return (await slip.getByTestId("access-code").textContent())!.trim();

@@ -44,10 +44,12 @@ export function ConfirmSubmit({ confirm, onClick, ...props }: Omit<ButtonProps, 
               <AlertDialog.Description className="text-sm text-muted-foreground">{confirm.description}</AlertDialog.Description>
               <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
                 <AlertDialog.Cancel asChild>
-                  <Button variant="secondary">{t("cancel")}</Button>
+                  <Button variant="secondary" data-testid="confirm-cancel">
+                    {t("cancel")}
+                  </Button>
                 </AlertDialog.Cancel>
                 <AlertDialog.Action asChild>
-                  <Button variant="destructive" onClick={() => button.current?.form?.requestSubmit(button.current)}>
+                  <Button variant="destructive" data-testid="confirm-action" onClick={() => button.current?.form?.requestSubmit(button.current)}>
                     {confirm.action ?? t("confirm")}
                   </Button>
                 </AlertDialog.Action>
