@@ -72,25 +72,30 @@ test("a save ends with a toast, and something hard to undo asks first: Cancel ke
   expect((await page.goto(url))?.status()).toBe(404);
 });
 
-test("a data page shows its skeleton while its data is on the way", async ({ page }) => {
+test("a data page sends its skeleton first and streams the data in after, keeping the status of a refusal", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
-  await page.goto("/reports");
-  // Hold back the answer for the worker list (not its prefetch) so the loading state can be seen.
-  await page.route(
-    (url) => url.pathname === "/workers",
-    async (route) => {
-      const headers = route.request().headers();
-      if (headers.rsc && !Object.keys(headers).some((name) => name.includes("prefetch"))) await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    },
-  );
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workers", exact: true }).click();
+  // The document as sent: the loading state comes first, the list follows in the same answer.
+  const html = await (await page.request.get("/workers")).text();
+  const skeletonAt = html.indexOf('data-testid="page-skeleton"');
+  expect(skeletonAt).toBeGreaterThan(-1);
+  expect(html.indexOf('data-testid="worker-table"')).toBeGreaterThan(skeletonAt);
+  expect(html).toContain('aria-busy="true"');
+
+  // In the browser, on a slow connection, the skeleton is on screen until the list arrives.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 400, downloadThroughput: 16 * 1024, uploadThroughput: 16 * 1024 });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports", exact: true }).click();
   const skeleton = page.getByTestId("page-skeleton");
   await expect(skeleton).toBeVisible();
-  await expect(skeleton).toHaveAttribute("aria-busy", "true");
   await expect(skeleton).toContainText("Loading…");
-  await expect(page.getByTestId("worker-table")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Registered and published workers by destination" })).toBeVisible({ timeout: 30_000 });
   await expect(skeleton).toHaveCount(0);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+  // A refusal is decided before anything streams, so it is still a real 403 or 404.
+  expect((await page.goto("/admin/users"))?.status()).toBe(403);
+  expect((await page.goto(`/workers/${crypto.randomUUID()}`))?.status()).toBe(404);
 });
 
 /** Whether anything sticks out past the right edge of the screen, making the whole page scroll sideways. */

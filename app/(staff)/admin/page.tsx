@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { listPosts } from "@/lib/data/posts";
 import { localName } from "@/lib/i18n/locales";
 import { EmptyState } from "@/components/ui/card";
@@ -11,7 +13,7 @@ export async function generateMetadata() {
   return { title: t("posts") };
 }
 
-export default async function AdminPage() {
+async function AdminPageContent() {
   const [actor, locale, t] = await Promise.all([getActor(), getLocale(), getTranslations()]);
   const posts = await forPage(listPosts(actor));
   return (
@@ -46,5 +48,16 @@ export default async function AdminPage() {
         )}
       </section>
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function AdminPage() {
+  const actor = await getActor();
+  allowedOnPage(actor, "post.read");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <AdminPageContent />
+    </Suspense>
   );
 }

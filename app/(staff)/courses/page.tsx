@@ -1,8 +1,10 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listCourses } from "@/lib/data/courses";
 import { AppError } from "@/lib/errors";
@@ -23,10 +25,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function CoursesPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
-  // Ministry staff follow the courses through the statistics only.
-  if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
   const all = searchParamsToQuery(params);
   const values = Object.fromEntries(QUERY_KEYS.flatMap((key) => (all[key] ? [[key, all[key]]] : []))) as Record<string, string>;
   const filters = <CourseFilters key={JSON.stringify(values)} values={values} />;
@@ -111,5 +111,18 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
         />
       )}
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function CoursesPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  // Ministry staff follow the courses through the statistics only.
+  if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
+  allowedOnPage(actor, "course.read");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <CoursesPageContent {...props} />
+    </Suspense>
   );
 }

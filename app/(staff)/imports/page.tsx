@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { scopeOf } from "@/lib/auth/permissions";
 import { listImports, type ImportView } from "@/lib/data/imports";
@@ -21,7 +23,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ImportsPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter()]);
   const who = allowedOnPage(actor, "worker.import");
   const { cursor } = searchParamsToQuery(params);
@@ -126,5 +128,16 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         </Table>
       </section>
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function ImportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  allowedOnPage(actor, "worker.import");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <ImportsPageContent {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listQuotas } from "@/lib/data/quotas";
 import { getDestinationReport } from "@/lib/data/reports";
@@ -20,7 +22,7 @@ export async function generateMetadata() {
   return { title: t("destinations.title") };
 }
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ReportsPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations("reports"), getLocale(), getDigits()]);
   const year = QuotaYear.parse(params.year);
   const [report, quotas] = await forPage(Promise.all([getDestinationReport(actor), listQuotas(actor, year)]));
@@ -75,5 +77,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-muted-foreground">{t("quotas.note")}</p>
       </section>
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function ReportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  allowedOnPage(actor, "report.read");
+  return (
+    <Suspense fallback={<ReportPageSkeleton />}>
+      <ReportsPageContent {...props} />
+    </Suspense>
   );
 }

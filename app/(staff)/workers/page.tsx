@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { countWorkers, listWorkers } from "@/lib/data/workers";
 import { listCountries, listProvinces } from "@/lib/data/reference";
@@ -23,7 +25,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function WorkersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function WorkersPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
   // `transferred` is a one-off notice after a transfer, not a filter.
   const { transferred, ...values } = searchParamsToQuery(params);
@@ -113,5 +115,16 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
         next={nextCursor ? { href: listHref("/workers", values, { cursor: nextCursor }), label: t("workers.nextPage") } : undefined}
       />
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function WorkersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  allowedOnPage(actor, "worker.read");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <WorkersPageContent {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listPosts } from "@/lib/data/posts";
 import { EmptyState } from "@/components/ui/card";
@@ -14,7 +16,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function TokensPage() {
+async function TokensPageContent() {
   const [actor, t, format] = await Promise.all([getActor(), getTranslations(), getFormatter()]);
   const [tokens, posts] = await forPage(Promise.all([listApiTokens(actor), listPosts(actor)]));
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
@@ -65,5 +67,16 @@ export default async function TokensPage() {
         <TokenForm action={issueTokenAction} posts={posts} />
       </section>
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function TokensPage() {
+  const actor = await getActor();
+  allowedOnPage(actor, "apiToken.manage");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <TokensPageContent />
+    </Suspense>
   );
 }

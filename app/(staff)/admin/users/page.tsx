@@ -1,8 +1,10 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/permissions";
-import { forPage } from "@/lib/auth/page-guard";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -13,7 +15,7 @@ export async function generateMetadata() {
   return { title: t("users") };
 }
 
-export default async function UsersPage() {
+async function UsersPageContent() {
   const [actor, t] = await Promise.all([getActor(), getTranslations()]);
   const users = await forPage(listUsers(actor));
   return (
@@ -60,5 +62,16 @@ export default async function UsersPage() {
       </Table>
       )}
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function UsersPage() {
+  const actor = await getActor();
+  allowedOnPage(actor, "user.read");
+  return (
+    <Suspense fallback={<ListPageSkeleton />}>
+      <UsersPageContent />
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getCourse } from "@/lib/data/courses";
@@ -69,15 +71,11 @@ async function searchWorkers(actor: Awaited<ReturnType<typeof getActor>>, q: str
   }
 }
 
-export default async function CoursePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ done?: string; enrolment?: string; promoted?: string; q?: string; day?: string }>;
-}) {
-  const [{ id }, query, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
-  const [course, roster] = await forPage(Promise.all([getCourse(actor, id), listEnrolments(actor, id)]));
+type CourseQuery = { done?: string; enrolment?: string; promoted?: string; q?: string; day?: string };
+
+async function CoursePageContent({ course, query }: { course: Awaited<ReturnType<typeof getCourse>>; query: CourseQuery }) {
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const roster = await forPage(listEnrolments(actor, course.id));
   const mayEdit = actor ? can(actor, "course.manage") : false;
   const mayEnrol = actor ? can(actor, "enrolment.manage") : false;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
@@ -286,5 +284,16 @@ export default async function CoursePage({
         </div>
       )}
     </div>
+  );
+}
+
+/** The course decides 404 or 403 before anything is sent; its roster and forms stream in behind a skeleton. */
+export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<CourseQuery> }) {
+  const [{ id }, query, actor] = await Promise.all([params, searchParams, getActor()]);
+  const course = await forPage(getCourse(actor, id));
+  return (
+    <Suspense fallback={<RecordPageSkeleton />}>
+      <CoursePageContent course={course} query={query} />
+    </Suspense>
   );
 }

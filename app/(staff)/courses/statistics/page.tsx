@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getCourseStatistics } from "@/lib/data/courses";
 import { EmptyState } from "@/components/ui/card";
@@ -12,7 +14,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function CourseStatisticsPage() {
+async function CourseStatisticsPageContent() {
   const [actor, t] = await Promise.all([getActor(), getTranslations()]);
   const rows = await forPage(getCourseStatistics(actor));
   return (
@@ -28,5 +30,16 @@ export default async function CourseStatisticsPage() {
       <p className="max-w-3xl text-sm text-muted-foreground">{t("courses.statistics.help")}</p>
       {rows.length === 0 ? <EmptyState title={t("courses.statistics.empty")} /> : <CourseStatisticsTable rows={rows} />}
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function CourseStatisticsPage() {
+  const actor = await getActor();
+  allowedOnPage(actor, "course.statistics");
+  return (
+    <Suspense fallback={<ReportPageSkeleton />}>
+      <CourseStatisticsPageContent />
+    </Suspense>
   );
 }

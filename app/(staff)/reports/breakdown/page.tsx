@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
 import { getBreakdown, listReportCountries } from "@/lib/data/reports";
@@ -24,7 +26,7 @@ export async function generateMetadata() {
   return { title: t("breakdown.title") };
 }
 
-export default async function BreakdownPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function BreakdownPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { by = "sector", country = "", status = "" } = searchParamsToQuery(params);
   const query = { by, country, status };
@@ -78,5 +80,16 @@ export default async function BreakdownPage({ searchParams }: { searchParams: Pr
         </div>
       )}
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function BreakdownPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  allowedOnPage(actor, "report.read");
+  return (
+    <Suspense fallback={<ReportPageSkeleton />}>
+      <BreakdownPageContent {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { forPage } from "@/lib/auth/page-guard";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
+import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthlySeries, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
@@ -20,7 +22,7 @@ export async function generateMetadata() {
   return { title: t("monthly.title") };
 }
 
-export default async function MonthlyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function MonthlyPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { country = "", from = "", to = "" } = searchParamsToQuery(params);
   const destinations = await forPage(listReportCountries(actor));
@@ -63,5 +65,16 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Prom
       />
       <p className="text-sm text-muted-foreground">{t("reports.monthly.note")}</p>
     </div>
+  );
+}
+
+/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
+export default async function MonthlyPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  allowedOnPage(actor, "report.read");
+  return (
+    <Suspense fallback={<ReportPageSkeleton />}>
+      <MonthlyPageContent {...props} />
+    </Suspense>
   );
 }

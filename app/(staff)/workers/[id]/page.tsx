@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
@@ -44,9 +46,12 @@ async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerI
   return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
 }
 
-export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
-  const [worker, history] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id)]));
+type Worker = Awaited<ReturnType<typeof getWorker>>;
+
+async function WorkerPageContent({ worker, done }: { worker: Worker; done?: string }) {
+  const id = worker.id;
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const history = await forPage(getWorkerHistory(actor, id));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
@@ -154,5 +159,16 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
         </aside>
       )}
     </div>
+  );
+}
+
+/** The record decides 404 or 403 before anything is sent; the rest of the page streams in behind a skeleton. */
+export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const [{ id }, { done }, actor] = await Promise.all([params, searchParams, getActor()]);
+  const worker = await forPage(getWorker(actor, id));
+  return (
+    <Suspense fallback={<RecordPageSkeleton />}>
+      <WorkerPageContent worker={worker} done={done} />
+    </Suspense>
   );
 }

@@ -1,5 +1,0 @@
-import { ListPageSkeleton } from "@/components/ui/page-skeleton";
-
-export default function Loading() {
-  return <ListPageSkeleton />;
-}

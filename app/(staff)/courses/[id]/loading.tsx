@@ -1,5 +1,0 @@
-import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
-
-export default function Loading() {
-  return <RecordPageSkeleton />;
-}
