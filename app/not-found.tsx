@@ -8,9 +8,9 @@ export default async function NotFound() {
     <main className="mx-auto max-w-lg p-10 text-center">
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="mt-3 text-muted-foreground">{t("NOT_FOUND")}</p>
-      <Button asChild variant="secondary" className="mt-6"><Link href="/">
-        {t("home")}
-      </Link></Button>
+      <Button asChild variant="secondary" className="mt-6">
+        <Link href="/">{t("home")}</Link>
+      </Button>
     </main>
   );
 }

@@ -27,9 +27,9 @@ export function CourseFilters({ values }: { values: Record<string, string> }) {
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("courses.filters.apply")}</Button>
-        <Button asChild variant="ghost"><Link href="/courses">
-          {t("courses.filters.clear")}
-        </Link></Button>
+        <Button asChild variant="ghost">
+          <Link href="/courses">{t("courses.filters.clear")}</Link>
+        </Button>
       </div>
     </form>
   );

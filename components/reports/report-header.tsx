@@ -21,12 +21,12 @@ export function ReportHeader({ asOf, exportPath, query, digits }: { asOf: Date; 
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {locale === "km" && <DigitsSwitch digits={digits} />}
-        <Button asChild variant="secondary"><a href={href("csv")} download>
-          {t("download.csv")}
-        </a></Button>
-        <Button asChild variant="secondary"><a href={href("xlsx")} download>
-          {t("download.xlsx")}
-        </a></Button>
+        <Button asChild variant="secondary">
+          <a href={href("csv")} download>{t("download.csv")}</a>
+        </Button>
+        <Button asChild variant="secondary">
+          <a href={href("xlsx")} download>{t("download.xlsx")}</a>
+        </Button>
       </div>
     </div>
   );

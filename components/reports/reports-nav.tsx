@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TabLinks } from "@/components/ui/tab-links";
 
@@ -13,18 +12,12 @@ const pages: { page: ReportPage; href: string }[] = [
 /** The reports side by side; ministry staff also reach the published figures and quotas they keep. */
 export function ReportsNav({ current, manage }: { current: ReportPage; manage: boolean }) {
   const t = useTranslations("reports.nav");
-  return (
-    <TabLinks label={t("label")} tabs={pages.map(({ page, href }) => ({ href, label: t(page), current: page === current }))}>
-      {manage && (
-        <>
-          <Link href="/reports/published" className="rounded-md px-3 py-1.5 text-sm text-link hover:bg-accent">
-            {t("published")}
-          </Link>
-          <Link href="/reports/quotas" className="rounded-md px-3 py-1.5 text-sm text-link hover:bg-accent">
-            {t("quotas")}
-          </Link>
-        </>
-      )}
-    </TabLinks>
-  );
+  const reports = pages.map(({ page, href }) => ({ href, label: t(page), current: page === current }));
+  const kept = manage
+    ? [
+        { href: "/reports/published", label: t("published") },
+        { href: "/reports/quotas", label: t("quotas") },
+      ]
+    : [];
+  return <TabLinks label={t("label")} tabs={[...reports, ...kept]} />;
 }

@@ -7,7 +7,7 @@ export type TabLink = { href: string; label: string; current?: boolean };
  * Tabs that are pages: each one a link, the current one marked with aria-current. (Radix's Tabs
  * switch panels within one page; these change the address, so Back and a shared link work.)
  */
-export function TabLinks({ label, tabs, children }: { label: string; tabs: TabLink[]; children?: React.ReactNode }) {
+export function TabLinks({ label, tabs }: { label: string; tabs: TabLink[] }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-1 border-b border-border pb-2">
       {tabs.map((tab) => (
@@ -20,7 +20,6 @@ export function TabLinks({ label, tabs, children }: { label: string; tabs: TabLi
           {tab.label}
         </Link>
       ))}
-      {children}
     </nav>
   );
 }

@@ -19,9 +19,9 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
           <InputField name="q" type="search" label={t("workers.search")} hint={t("workers.searchHint")} defaultValue={values.q ?? ""} autoComplete="off" />
         </div>
         <Button type="submit">{t("workers.apply")}</Button>
-        <Button asChild variant="ghost"><Link href="/workers">
-          {t("workers.clear")}
-        </Link></Button>
+        <Button asChild variant="ghost">
+          <Link href="/workers">{t("workers.clear")}</Link>
+        </Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <SelectField name="status" label={t("worker.status")} options={enumOptions("status", WORKER_STATUSES)} placeholder={any} defaultValue={values.status ?? ""} />

@@ -37,14 +37,14 @@ async function CoursesPageContent({ searchParams }: { searchParams: Promise<Reco
       <h1 className="text-2xl font-semibold">{t("courses.title")}</h1>
       <div className="flex flex-wrap gap-2">
         {actor && can(actor, "course.statistics") && (
-          <Button asChild variant="secondary"><Link href="/courses/statistics">
-            {t("courses.statistics.link")}
-          </Link></Button>
+          <Button asChild variant="secondary">
+            <Link href="/courses/statistics">{t("courses.statistics.link")}</Link>
+          </Button>
         )}
         {canManage && (
-          <Button asChild><Link href="/courses/new">
-            {t("courses.new")}
-          </Link></Button>
+          <Button asChild>
+            <Link href="/courses/new">{t("courses.new")}</Link>
+          </Button>
         )}
       </div>
     </div>

@@ -80,14 +80,14 @@ async function ImportsPageContent({ searchParams }: { searchParams: Promise<Reco
         )}
         <nav aria-label={t("imports.list.pages")} className="flex gap-3">
           {cursor && (
-            <Button asChild variant="secondary"><Link href="/imports">
-              {t("imports.list.newest")}
-            </Link></Button>
+            <Button asChild variant="secondary">
+              <Link href="/imports">{t("imports.list.newest")}</Link>
+            </Button>
           )}
           {nextCursor && (
-            <Button asChild variant="secondary"><Link href={`/imports?cursor=${encodeURIComponent(nextCursor)}`}>
-              {t("imports.list.older")}
-            </Link></Button>
+            <Button asChild variant="secondary">
+              <Link href={`/imports?cursor=${encodeURIComponent(nextCursor)}`}>{t("imports.list.older")}</Link>
+            </Button>
           )}
         </nav>
       </section>
@@ -98,12 +98,12 @@ async function ImportsPageContent({ searchParams }: { searchParams: Promise<Reco
         </h2>
         <p className="max-w-3xl text-sm text-muted-foreground">{t("imports.templateIntro")}</p>
         <div className="flex flex-wrap gap-3">
-          <Button asChild variant="secondary"><a href="/imports/template/csv" download>
-            {t("imports.templateCsv")}
-          </a></Button>
-          <Button asChild variant="secondary"><a href="/imports/template/xlsx" download>
-            {t("imports.templateXlsx")}
-          </a></Button>
+          <Button asChild variant="secondary">
+            <a href="/imports/template/csv" download>{t("imports.templateCsv")}</a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href="/imports/template/xlsx" download>{t("imports.templateXlsx")}</a>
+          </Button>
         </div>
         <Table>
           <thead>

@@ -129,9 +129,9 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
           <p className="text-muted-foreground">{courseTitle(locale === "km" ? "en" : "km", course)}</p>
         </div>
         {mayEdit && (
-          <Button asChild variant="secondary"><Link href={`/courses/${course.id}/edit`}>
-            {t("courses.edit")}
-          </Link></Button>
+          <Button asChild variant="secondary">
+            <Link href={`/courses/${course.id}/edit`}>{t("courses.edit")}</Link>
+          </Button>
         )}
       </div>
 

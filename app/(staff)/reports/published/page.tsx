@@ -36,12 +36,12 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-semibold">{t("published.pageTitle")}</h1>
         {mayManage && (
           <div className="flex flex-wrap gap-2">
-            <Button asChild variant="secondary"><Link href="/reports/published/import">
-              {t("published.importTitle")}
-            </Link></Button>
-            <Button asChild><Link href="/reports/published/new">
-              {t("published.newTitle")}
-            </Link></Button>
+            <Button asChild variant="secondary">
+              <Link href="/reports/published/import">{t("published.importTitle")}</Link>
+            </Button>
+            <Button asChild>
+              <Link href="/reports/published/new">{t("published.newTitle")}</Link>
+            </Button>
           </div>
         )}
       </div>
@@ -74,9 +74,9 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                 </div>
                 {mayManage && (
                   <div className="flex flex-wrap items-start gap-2">
-                    <Button asChild variant="secondary"><Link href={`/reports/published/${source.id}`}>
-                      {t("published.correct")}
-                    </Link></Button>
+                    <Button asChild variant="secondary">
+                      <Link href={`/reports/published/${source.id}`}>{t("published.correct")}</Link>
+                    </Button>
                     <ConfirmActionButton
                       action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)}
                       label={t(source.retiredAt ? "restore" : "retire")}

@@ -36,9 +36,9 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
           {t("quotas.show")}
         </Button>
         {year !== thisYear && (
-          <Button asChild variant="ghost"><Link href="/reports/quotas">
-            {t("quotas.thisYear")}
-          </Link></Button>
+          <Button asChild variant="ghost">
+            <Link href="/reports/quotas">{t("quotas.thisYear")}</Link>
+          </Button>
         )}
       </form>
       {!asked.success && (

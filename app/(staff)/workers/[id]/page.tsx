@@ -102,9 +102,9 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
             <h1 className="text-2xl font-semibold">{worker.fullName}</h1>
           </div>
           {mayEdit && (
-            <Button asChild variant="secondary"><Link href={`/workers/${worker.id}/edit`}>
-              {t("workers.edit")}
-            </Link></Button>
+            <Button asChild variant="secondary">
+              <Link href={`/workers/${worker.id}/edit`}>{t("workers.edit")}</Link>
+            </Button>
           )}
         </div>
         <Card>
