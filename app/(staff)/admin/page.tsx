@@ -1,12 +1,12 @@
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { listPosts } from "@/lib/data/posts";
 import { localName } from "@/lib/i18n/locales";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -51,13 +51,10 @@ async function AdminPageContent() {
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function AdminPage() {
-  const actor = await getActor();
-  allowedOnPage(actor, "post.read");
+export default function AdminPage() {
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="post.read" fallback={<ListPageSkeleton />}>
       <AdminPageContent />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,10 +1,9 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listCourses } from "@/lib/data/courses";
 import { AppError } from "@/lib/errors";
@@ -17,6 +16,7 @@ import { CourseTable } from "@/components/courses/course-table";
 import { courseTitle } from "@/components/courses/course-title";
 import { listHref } from "@/components/workers/list-href";
 import { Notice } from "@/components/ui/notice";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 const QUERY_KEYS = ["q", "status", "from", "to", "page"] as const;
 
@@ -114,15 +114,13 @@ async function CoursesPageContent({ searchParams }: { searchParams: Promise<Reco
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
 export default async function CoursesPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
   // Ministry staff follow the courses through the statistics only.
   if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
-  allowedOnPage(actor, "course.read");
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="course.read" fallback={<ListPageSkeleton />}>
       <CoursesPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

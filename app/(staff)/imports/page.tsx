@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -17,6 +16,7 @@ import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ImportTable } from "@/components/imports/import-table";
 import { ImportUploadForm } from "@/components/imports/upload-form";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("imports");
@@ -131,13 +131,10 @@ async function ImportsPageContent({ searchParams }: { searchParams: Promise<Reco
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function ImportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  allowedOnPage(actor, "worker.import");
+export default function ImportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="worker.import" fallback={<ListPageSkeleton />}>
       <ImportsPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,8 +1,7 @@
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listQuotas } from "@/lib/data/quotas";
 import { getDestinationReport } from "@/lib/data/reports";
@@ -16,6 +15,7 @@ import { ReconciliationTable } from "@/components/reports/reconciliation-table";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { YearForm } from "@/components/reports/year-form";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -80,13 +80,10 @@ async function ReportsPageContent({ searchParams }: { searchParams: Promise<Reco
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function ReportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  allowedOnPage(actor, "report.read");
+export default function ReportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
-    <Suspense fallback={<ReportPageSkeleton />}>
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
       <ReportsPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

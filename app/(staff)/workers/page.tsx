@@ -1,9 +1,8 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { countWorkers, listWorkers } from "@/lib/data/workers";
 import { listCountries, listProvinces } from "@/lib/data/reference";
@@ -19,6 +18,7 @@ import { WorkerFilters } from "@/components/workers/worker-filters";
 import { WorkerTable } from "@/components/workers/worker-table";
 import { listHref } from "@/components/workers/list-href";
 import { Notice } from "@/components/ui/notice";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
@@ -118,13 +118,10 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function WorkersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  allowedOnPage(actor, "worker.read");
+export default function WorkersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="worker.read" fallback={<ListPageSkeleton />}>
       <WorkersPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,8 +1,7 @@
-import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listPosts } from "@/lib/data/posts";
 import { EmptyState } from "@/components/ui/card";
@@ -10,6 +9,7 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TokenForm } from "@/components/admin/token-form";
 import { issueTokenAction, revokeTokenAction } from "./actions";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("tokens");
@@ -70,13 +70,10 @@ async function TokensPageContent() {
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function TokensPage() {
-  const actor = await getActor();
-  allowedOnPage(actor, "apiToken.manage");
+export default function TokensPage() {
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="apiToken.manage" fallback={<ListPageSkeleton />}>
       <TokensPageContent />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,14 +1,14 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/permissions";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -65,13 +65,10 @@ async function UsersPageContent() {
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function UsersPage() {
-  const actor = await getActor();
-  allowedOnPage(actor, "user.read");
+export default function UsersPage() {
   return (
-    <Suspense fallback={<ListPageSkeleton />}>
+    <CheckedThenStreamed action="user.read" fallback={<ListPageSkeleton />}>
       <UsersPageContent />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,13 +1,13 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getCourseStatistics } from "@/lib/data/courses";
 import { EmptyState } from "@/components/ui/card";
 import { CourseStatisticsTable } from "@/components/courses/course-statistics-table";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("courses.statistics");
@@ -33,13 +33,10 @@ async function CourseStatisticsPageContent() {
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function CourseStatisticsPage() {
-  const actor = await getActor();
-  allowedOnPage(actor, "course.statistics");
+export default function CourseStatisticsPage() {
   return (
-    <Suspense fallback={<ReportPageSkeleton />}>
+    <CheckedThenStreamed action="course.statistics" fallback={<ReportPageSkeleton />}>
       <CourseStatisticsPageContent />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

@@ -1,8 +1,7 @@
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
 import { getBreakdown, listReportCountries } from "@/lib/data/reports";
@@ -20,6 +19,7 @@ import { InvalidChoices } from "@/components/reports/invalid-choices";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { unlessInvalid } from "../unless-invalid";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -83,13 +83,10 @@ async function BreakdownPageContent({ searchParams }: { searchParams: Promise<Re
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function BreakdownPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  allowedOnPage(actor, "report.read");
+export default function BreakdownPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
-    <Suspense fallback={<ReportPageSkeleton />}>
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
       <BreakdownPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }

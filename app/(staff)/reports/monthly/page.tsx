@@ -1,8 +1,7 @@
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
-import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
+import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthlySeries, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
@@ -16,6 +15,7 @@ import { MonthlyFigures } from "@/components/reports/monthly-figures";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { unlessInvalid } from "../unless-invalid";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -68,13 +68,10 @@ async function MonthlyPageContent({ searchParams }: { searchParams: Promise<Reco
   );
 }
 
-/** The refusal is decided before anything is sent, so it keeps its status; the data streams in behind a skeleton. */
-export default async function MonthlyPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
-  allowedOnPage(actor, "report.read");
+export default function MonthlyPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return (
-    <Suspense fallback={<ReportPageSkeleton />}>
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
       <MonthlyPageContent {...props} />
-    </Suspense>
+    </CheckedThenStreamed>
   );
 }
