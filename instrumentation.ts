@@ -14,7 +14,8 @@ export async function register() {
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { log } = await import("./lib/log");
+  const [{ log }, { noteDatabaseFailure }] = await Promise.all([import("./lib/log"), import("./lib/database-health")]);
+  noteDatabaseFailure(error);
   const requestId = request.headers["x-request-id"];
   log("error", "request failed", {
     error,

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./lib/pdf/chromium-args";
 
 // Run by scripts/test.ts, which provides the database, the secret and a free port.
 const port = Number(process.env.PORT ?? 3100);
@@ -21,10 +22,15 @@ export default defineConfig({
     launchOptions: existsSync(systemChromium)
       ? {
           executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+          args: CHROMIUM_ARGS,
         }
       : {},
   },
+  projects: [
+    // Each demo account signs in once (a one-time code works once); the tests reuse its session.
+    { name: "sign-in", testMatch: /\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["sign-in"] },
+  ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port}`,
     url: `http://localhost:${port}/login`,

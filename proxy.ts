@@ -1,20 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/lib/database-health";
 import { env } from "@/lib/env";
-import { DEFAULT_LOCALE_HEADER, defaultLocaleFor } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE_HEADER, LOCALE_COOKIE, defaultLocaleFor } from "@/lib/i18n/locales";
+import { unavailableResponse } from "@/lib/unavailable-response";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/courses", "/imports", "/reports", "/admin"];
+const STAFF_PATHS = ["/workers", "/courses", "/certificates", "/imports", "/reports", "/admin"];
 
 /**
  * Gives every request an id for the logs and audit events, a script nonce and the language of
  * its part of the app, puts the security headers on every answer, and sends visitors without a
  * staff session cookie to the staff sign-in page. The redirect is a comfort only: lib/data checks
- * every request itself.
+ * every request itself. While the database is out of reach it answers 503 itself, at once.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeaders(nonce, { production: env.NODE_ENV === "production" });
+  if (!(await databaseReachable())) return unavailableResponse(request.nextUrl, request.cookies.get(LOCALE_COOKIE)?.value, headers);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-request-id", crypto.randomUUID());
   // Next.js takes the nonce for its own scripts from the request's policy.

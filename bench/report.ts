@@ -3,6 +3,8 @@ import { renderLoad } from "./concurrent-report";
 import type { LoadResults } from "./concurrent";
 import type { ImportResults } from "./import-bench";
 import { renderImport } from "./import-report";
+import type { SignedInLoadResults } from "./signed-in-load";
+import { renderSignedInLoad } from "./signed-in-load-report";
 import type { LoadReport } from "./load";
 import type { Timing } from "./measure";
 
@@ -28,6 +30,7 @@ export type Results = {
   runs: number;
   timings: Timing[];
   underLoad: LoadResults;
+  signedInLoad: SignedInLoadResults;
   imports: ImportResults;
 };
 
@@ -143,6 +146,8 @@ ${results.runs} runs of each, the two ways in turn.
 ${sections.join("\n\n")}
 
 ${renderLoad(results.underLoad)}
+
+${renderSignedInLoad(results.signedInLoad)}
 
 ${renderImport(results.imports)}
 `;

@@ -22,6 +22,7 @@ import { prepareRegister } from "./prepare";
 import { buildReportScenarios } from "./report-scenarios";
 import { renderResults } from "./report";
 import { buildScenarios } from "./scenarios";
+import { measureSignedInLoad } from "./signed-in-load";
 
 const WARMUP = 3;
 const RUNS = 30;
@@ -78,6 +79,7 @@ try {
     timings.push(timing);
   }
   const underLoad = await measureUnderLoad(bench.url, { workers, lifecycle, database: dbModule, findTallyDrift }, writers);
+  const signedInLoad = await measureSignedInLoad(bench.url, { database: dbModule, startStaffSession }, { officer: emailOf("OFFICER", "Bangkok"), ministry: emailOf("MINISTRY", null) });
   const imports = await measureImport(bench.url, counts);
 
   const cpus = os.cpus();
@@ -100,6 +102,7 @@ try {
     runs: RUNS,
     timings,
     underLoad,
+    signedInLoad,
     imports,
   });
   await writeFile(path.join(root, "bench/RESULTS.md"), markdown);

@@ -52,14 +52,14 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
   expect(row.published).toContainEqual(expect.objectContaining({ sourceId: id, workers: 1234567, gap: row.registered - 1234567 }));
 
   // Retired, it leaves the reports but stays listed, marked; restored, it is back.
-  await card.getByRole("button", { name: "Retire" }).click();
+  await card.getByRole("button", { name: "Retire", exact: true }).click();
   await answerConfirmation(page);
   await expect(card.getByTestId("retired")).toContainText("Retired on");
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).not.toContain(id);
-  await card.getByRole("button", { name: "Restore" }).click();
+  await card.getByRole("button", { name: "Restore", exact: true }).click();
   await answerConfirmation(page, "cancel");
   await expect(card.getByTestId("retired")).toBeVisible();
-  await card.getByRole("button", { name: "Restore" }).click();
+  await card.getByRole("button", { name: "Restore", exact: true }).click();
   await answerConfirmation(page);
   await expect(card.getByTestId("retired")).toHaveCount(0);
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).toContain(id);

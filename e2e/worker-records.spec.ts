@@ -47,6 +47,7 @@ test("a worker transferred to Korea is seen by the Seoul officer and no longer b
 
   const seoul = await browser.newPage();
   await signIn(seoul, "officer.kr@registry.test");
+  await seoul.goto("/workers");
   await seoul.getByLabel("Search").fill(registrationNo);
   await seoul.getByRole("button", { name: "Search", exact: true }).click();
   await seoul.getByRole("link", { name: registrationNo }).click();

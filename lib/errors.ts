@@ -1,8 +1,10 @@
+import { isDatabaseUnavailable } from "./database-unavailable";
+
 /**
  * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
  * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
  */
-export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE"] as const;
+export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE", "UNAVAILABLE"] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string[]>;
@@ -29,7 +31,18 @@ export const httpStatus: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   CONFLICT: 409,
   DUPLICATE: 409,
+  UNAVAILABLE: 503,
 };
+
+/**
+ * The failure as an expected one: lib/data's refusals as they are, the database out of reach as
+ * UNAVAILABLE (the service is down for a while, not broken); anything else is unexpected (null).
+ */
+export function expectedError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("UNAVAILABLE");
+  return null;
+}
 
 /**
  * A refusal of one field. `values` fill the message's `{name}` arguments; they travel in

@@ -32,11 +32,12 @@ describe("the log", () => {
         worker: { passportNo: "N7654321", accessCode: "ABCD-EFGH" },
         request: { headers: { cookie: "next-auth.session-token=xyz", authorization: "Bearer secret-token" } },
         body: { totpCode: "123456", newPassword: "my new passphrase" },
+        user: { totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: ["k7mq-3xza-9pte-w2hd"], secondFactor: "654321" },
       },
       "sign-in failed",
     );
     const text = JSON.stringify(lines[0]);
-    for (const secret of ["N1234567", "hunter2", "N7654321", "ABCD-EFGH", "xyz", "secret-token", "123456", "my new passphrase"]) expect(text).not.toContain(secret);
+    for (const secret of ["N1234567", "hunter2", "N7654321", "ABCD-EFGH", "xyz", "secret-token", "123456", "my new passphrase", "JBSWY3DPEHPK3PXP", "k7mq-3xza", "654321"]) expect(text).not.toContain(secret);
     expect(text).toContain("[redacted]");
   });
 

@@ -6,7 +6,7 @@ type Level = "debug" | "info" | "warn" | "error";
 
 /** What never reaches the log, wherever it sits in the first three levels of an event. */
 // "code" alone is not among them: errors carry theirs (P2002, ECONNREFUSED), which the log needs.
-const SECRET_KEYS = ["passportNo", "password", "passwordHash", "currentPassword", "newPassword", "accessCode", "totpCode", "recoveryCode", "token", "cookie", "authorization", "secret"];
+const SECRET_KEYS = ["passportNo", "password", "passwordHash", "currentPassword", "newPassword", "accessCode", "totpCode", "totpSecret", "secondFactor", "recoveryCode", "recoveryCodes", "token", "cookie", "authorization", "secret"];
 const redactPaths = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
 /** One JSON line per event (stdout unless given), with secrets and passport numbers redacted. */

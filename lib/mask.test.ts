@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatCertificateNo, formatRegistrationNo, maskPassport, normaliseRegistrationNo } from "./mask";
+import { formatCertificateNo, formatRegistrationNo, maskEmail, maskPassport, normaliseRegistrationNo } from "./mask";
 
 describe("masking and registration numbers", () => {
   it("shows only the last four characters of a passport number", () => {
     expect(maskPassport("N0123456")).toBe("••••3456");
+  });
+
+  it("shows an e-mail typed at sign-in as its first character and its domain only", () => {
+    expect(maskEmail(" Officer.TH@Registry.test ")).toBe("o•••@registry.test");
+    expect(maskEmail("a@b@example.org")).toBe("a•••@example.org");
+    for (const typed of ["no-at-sign", "@example.org", ""]) expect(maskEmail(typed)).toBe("•••");
+    expect(maskEmail(`x@${"d".repeat(300)}`)).toHaveLength(4 + 1 + 64);
   });
 
   it("formats registration numbers with destination, year and a padded sequence", () => {

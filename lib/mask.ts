@@ -3,6 +3,18 @@ export function maskPassport(passportNo: string): string {
   return `••••${passportNo.slice(-4)}`;
 }
 
+/**
+ * An e-mail typed at sign-in, as the administrators' page shows it: the first character and the
+ * domain ("o•••@registry.test"), enough to tell staff from strangers without spelling anyone's
+ * address (or a typo of it) out.
+ */
+export function maskEmail(email: string): string {
+  const typed = email.trim().toLowerCase();
+  const at = typed.lastIndexOf("@");
+  if (at < 1) return "•••";
+  return `${typed[0]}•••@${typed.slice(at + 1, at + 1 + 64)}`;
+}
+
 /** Registration numbers as printed on the slip: destination, year of registration, sequence. */
 export function formatRegistrationNo(country: string, registeredOn: Date, sequence: bigint | number): string {
   const year = String(registeredOn.getUTCFullYear()).slice(-2);

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv";
 import type { ReportFile } from "./report-export";
-import { reportCsv, reportXlsx } from "./report-files";
+import { reportCsv, reportXlsx, SHEET_FONT } from "./report-files";
 
 const file: ReportFile = {
   filename: "destinations-2026-11-25",
@@ -57,6 +57,9 @@ describe("reportXlsx", () => {
     expect(thailand.getCell(4).value).toBe(-1_219_919);
     expect(thailand.getCell(5).value).toBeCloseTo(278 / 1_220_197, 12);
     expect(thailand.getCell(5).numFmt).toBe("0.00%");
+    // Khmer and Latin alike in the app's font, headers included.
+    expect([sheet.getRow(1).getCell(1).font?.name, thailand.getCell(1).font?.name, thailand.getCell(5).font?.name]).toEqual([SHEET_FONT, SHEET_FONT, SHEET_FONT]);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     // A cell is text, never a formula, whatever it starts with.
     expect(sheet.getRow(3).getCell(1).value).toBe("=HYPERLINK(\"http://x\")");
     expect(sheet.getRow(3).getCell(1).formula).toBeUndefined();

@@ -25,6 +25,12 @@ export function reportCsv(file: ReportFile): string {
 
 const numberFormats: Partial<Record<ColumnKind, string>> = { count: "#,##0", percent: "0.00%", date: "yyyy-mm-dd" };
 
+/**
+ * The app's own font for every cell, as on screen and in the PDFs: a spreadsheet cannot embed it,
+ * but where Noto Sans Khmer is installed Khmer reads the same, and elsewhere Excel substitutes.
+ */
+export const SHEET_FONT = "Noto Sans Khmer";
+
 /** Excel refuses sheet names longer than 31 characters or holding any of []:*?/\ . */
 function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
@@ -39,9 +45,9 @@ export async function reportXlsx(file: ReportFile): Promise<Uint8Array<ArrayBuff
     sheet.columns = table.columns.map((column) => ({
       header: column.header,
       width: Math.max(12, Math.min(60, column.header.length + 4)),
-      style: numberFormats[column.kind] ? { numFmt: numberFormats[column.kind] } : {},
+      style: { font: { name: SHEET_FONT }, ...(numberFormats[column.kind] ? { numFmt: numberFormats[column.kind] } : {}) },
     }));
-    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).font = { name: SHEET_FONT, bold: true };
     for (const row of table.rows) sheet.addRow(row);
   }
   // Typed as an ArrayBuffer, a Node Buffer at run time: copied into an array of its own.

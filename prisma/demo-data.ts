@@ -15,12 +15,17 @@ export const demoPosts = [
   { name: "Royal Embassy of Cambodia in Singapore", city: "Singapore", countries: ["SG"] },
 ];
 
+/**
+ * The demo's accounts. Administrators and officers must sign in with a one-time code: theirs have a
+ * known authenticator secret (base32, in the README) that a visitor adds to an app, and that the
+ * end-to-end tests compute codes from. Ministry staff may add one; the demo's has none.
+ */
 export const demoUsers = [
-  { email: "admin@registry.test", name: "Sokha Admin", role: "ADMIN", post: null },
-  { email: "officer.th@registry.test", name: "Dara Chan", role: "OFFICER", post: "Bangkok" },
-  { email: "officer.kr@registry.test", name: "Sophea Kim", role: "OFFICER", post: "Seoul" },
-  { email: "officer.my@registry.test", name: "Visal Heng", role: "OFFICER", post: "Kuala Lumpur" },
-  { email: "ministry@registry.test", name: "Bopha Meas", role: "MINISTRY", post: null },
+  { email: "admin@registry.test", name: "Sokha Admin", role: "ADMIN", post: null, totpSecret: "ADMINDEMOWORKERREGISTRYCAMBODIAA" },
+  { email: "officer.th@registry.test", name: "Dara Chan", role: "OFFICER", post: "Bangkok", totpSecret: "OFFICERBANGKOKDEMOWORKERREGISTRY" },
+  { email: "officer.kr@registry.test", name: "Sophea Kim", role: "OFFICER", post: "Seoul", totpSecret: "OFFICERSEOULDEMOWORKERREGISTRYKR" },
+  { email: "officer.my@registry.test", name: "Visal Heng", role: "OFFICER", post: "Kuala Lumpur", totpSecret: "OFFICERKUALALUMPURDEMOREGISTRYMY" },
+  { email: "ministry@registry.test", name: "Bopha Meas", role: "MINISTRY", post: null, totpSecret: null },
 ] as const;
 
 /**

@@ -8,6 +8,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { parsePublishedFigures } from "../lib/published-figures-csv";
 import { hashPassword } from "../lib/auth/password";
+import { sealSecret } from "../lib/auth/secret-box";
+import { TOTP_SEAL_PURPOSE } from "../lib/auth/totp";
 import { DEMO_PASSWORD, demoCounts, demoCourses, demoPosts, demoUsers, demoWorkers } from "./demo-data";
 
 const dataDir = path.join(import.meta.dirname, "data");
@@ -37,7 +39,7 @@ async function seedReference(db: PrismaClient) {
   console.log(`reference data: ${countries.length} countries, ${provinces.length} provinces, ${figures.length} published sources`);
 }
 
-async function seedDemo(db: PrismaClient) {
+async function seedDemo(db: PrismaClient, authSecret: string) {
   const posts = new Map<string, string>();
   for (const post of demoPosts) {
     const countries = { set: post.countries.map((code) => ({ code })) };
@@ -52,10 +54,13 @@ async function seedDemo(db: PrismaClient) {
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of demoUsers) {
+    // Sealed again on every run with the given secret, which must be the server's NEXTAUTH_SECRET;
+    // a demo account whose two-factor sign-in was reset gets its known secret back.
+    const twoFactor = user.totpSecret ? { totpSecret: sealSecret(user.totpSecret, { authSecret, purpose: TOTP_SEAL_PURPOSE }), totpEnabledAt: new Date() } : {};
     await db.user.upsert({
       where: { email: user.email },
-      create: { email: user.email, name: user.name, role: user.role, passwordHash, postId: user.post ? posts.get(user.post) : null },
-      update: {},
+      create: { email: user.email, name: user.name, role: user.role, passwordHash, postId: user.post ? posts.get(user.post) : null, ...twoFactor },
+      update: twoFactor,
     });
   }
 
@@ -110,11 +115,12 @@ async function seedDemoCourses(db: PrismaClient, posts: Map<string, string>) {
   console.log(`demo data: ${created} of ${demoCourses.length} demo courses created`);
 }
 
-export async function seed(connectionString: string, { demo }: { demo: boolean }) {
+/** `authSecret`: the NEXTAUTH_SECRET the app will run with, under which demo accounts' authenticator secrets are sealed. */
+export async function seed(connectionString: string, options: { demo: false } | { demo: boolean; authSecret: string }) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
     await seedReference(db);
-    if (demo) await seedDemo(db);
+    if (options.demo) await seedDemo(db, options.authSecret);
   } finally {
     await db.$disconnect();
   }
@@ -125,7 +131,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { env } = await import("../lib/env");
   const production = env.APP_ENV === "production";
   if (production) console.log("APP_ENV is production: refusing to load demo data and demo accounts");
-  seed(env.DATABASE_URL, { demo: !production }).catch((error) => {
+  seed(env.DATABASE_URL, { demo: !production, authSecret: env.NEXTAUTH_SECRET }).catch((error) => {
     console.error(error);
     process.exit(1);
   });

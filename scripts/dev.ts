@@ -8,6 +8,7 @@ import path from "node:path";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
 import { seed } from "../prisma/seed";
+import { DEVELOPMENT_AUTH_SECRET } from "../lib/auth/development-secret";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -21,7 +22,8 @@ async function main() {
   }
   const applied = await applyMigrations(url);
   console.log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
-  await seed(url, { demo: process.env.APP_ENV !== "production" });
+  // The secret `next dev` will run with (lib/env's default unless one is given).
+  await seed(url, { demo: process.env.APP_ENV !== "production", authSecret: process.env.NEXTAUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET });
 
   const port = process.env.PORT ?? "3000";
   const next = spawn(path.join(root, "node_modules/.bin/next"), ["dev", "--port", port], {

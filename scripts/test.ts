@@ -64,12 +64,14 @@ async function main() {
       url = embedded.url;
     }
     await applyMigrations(url);
-    await seed(url, { demo: true });
+    const authSecret = randomBytes(32).toString("hex");
+    // Demo accounts' authenticator secrets are sealed under the secret the app then runs with.
+    await seed(url, { demo: true, authSecret });
 
     const env = {
       DATABASE_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      NEXTAUTH_SECRET: authSecret,
       APP_ENV: "test",
     };
 

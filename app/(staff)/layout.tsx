@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { SignOutButton } from "@/components/sign-out-button";
 import { ThemeSwitch } from "@/components/theme-switch";
 
@@ -11,10 +13,12 @@ import { ThemeSwitch } from "@/components/theme-switch";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // A comfort: with a temporary password every data function refuses anyway.
+  // A comfort: with a temporary password or no second factor yet, every data function refuses anyway.
   if (actor.mustChangePassword) redirect("/account/password");
-  const t = await getTranslations();
+  if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
+  const [t, locale, digits] = await Promise.all([getTranslations(), getLocale(), getDigits()]);
   const links = [
+    { href: "/", label: t("nav.home") },
     can(actor, "worker.read") && { href: "/workers", label: t("nav.workers") },
     can(actor, "worker.create") && { href: "/workers/new", label: t("nav.newWorker") },
     can(actor, "course.read") && { href: "/courses", label: t("nav.courses") },
@@ -29,6 +33,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
 
   return (
     <div className="min-h-screen">
+      <a href="#main" className="sr-only rounded-md bg-card px-3 py-2 text-sm font-medium text-link focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+        {t("nav.skipToContent")}
+      </a>
       <header className="border-b border-border bg-card">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="font-semibold text-link">
@@ -46,13 +53,17 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {actor.name} · {t(`enums.role.${actor.role}`)}
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
+            <Link href="/account/two-factor" className="text-foreground hover:text-link hover:underline">
+              {t("nav.twoFactor")}
+            </Link>
             <LocaleSwitch />
+            {locale === "km" && <DigitsSwitch digits={digits} />}
             <ThemeSwitch />
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
     </div>
   );
 }

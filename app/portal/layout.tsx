@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { Button } from "@/components/ui/button";
 import { ThemeSwitch } from "@/components/theme-switch";
 import { getPortalActor } from "@/lib/auth/portal-actor";
@@ -12,7 +14,7 @@ export async function generateMetadata() {
 
 /** The workers' shell: narrow, for a phone, with the language one tap away. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const [worker, t] = await Promise.all([getPortalActor(), getTranslations("portal")]);
+  const [worker, t, locale, digits] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits()]);
   return (
     <div className="min-h-screen">
       <header className="border-b border-border bg-card">
@@ -20,6 +22,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <p className="font-semibold text-link">{t("name")}</p>
           <div className="flex flex-wrap items-center gap-2">
             <LocaleSwitch />
+            {locale === "km" && <DigitsSwitch digits={digits} />}
             <ThemeSwitch />
             {worker && (
               <form action={signOutOfPortalAction}>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { getDigits } from "@/lib/i18n/get-digits";
 import { PortalEnrolmentList } from "@/components/portal/enrolment-list";
 import { PortalNotifications } from "@/components/portal/notifications";
 import { PortalSignInForm } from "@/components/portal/sign-in-form";
@@ -12,7 +13,7 @@ import { signInToPortalAction } from "./actions";
  * in the URL: whose courses they are comes from the session alone.
  */
 export default async function PortalPage() {
-  const [worker, t, locale] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale()]);
+  const [worker, t, locale, digits] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits()]);
   if (!worker) {
     return (
       <Card className="space-y-4 p-5">
@@ -38,8 +39,8 @@ export default async function PortalPage() {
         </p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
       </div>
-      <PortalNotifications notifications={notifications} />
-      <PortalEnrolmentList enrolments={enrolments} />
+      <PortalNotifications notifications={notifications} digits={digits} />
+      <PortalEnrolmentList enrolments={enrolments} digits={digits} />
     </div>
   );
 }

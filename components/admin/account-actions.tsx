@@ -7,8 +7,8 @@ import { OneTimeSecret } from "./one-time-secret";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** One confirmed change to an account (a password reset, deactivation), as of the version shown. */
-function ConfirmedAction({ action, version, label, confirm }: { action: Action; version: number; label: string; confirm: string }) {
+/** One confirmed change to an account (a password or two-factor reset, deactivation), as of the version shown. */
+function ConfirmedAction({ action, version, label, confirm, disabled = false }: { action: Action; version: number; label: string; confirm: string; disabled?: boolean }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const temporaryPassword = state.ok && typeof state.details?.temporaryPassword === "string" ? state.details.temporaryPassword : null;
@@ -20,7 +20,7 @@ function ConfirmedAction({ action, version, label, confirm }: { action: Action; 
       className="space-y-2"
     >
       <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit variant="secondary" disabled={pending} confirm={{ title: label, description: confirm, action: label }}>
+      <ConfirmSubmit variant="secondary" disabled={pending || disabled} confirm={{ title: label, description: confirm, action: label }}>
         {label}
       </ConfirmSubmit>
       {temporaryPassword && <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={temporaryPassword} testId="temporary-password" />}
@@ -41,17 +41,27 @@ function ConfirmedAction({ action, version, label, confirm }: { action: Action; 
 /** What an administrator can do to an account besides editing it. */
 export function AccountActions({
   resetPassword,
+  resetTwoFactor,
   setActive,
   account,
 }: {
   resetPassword: Action;
+  resetTwoFactor: Action;
   setActive: Action;
-  account: { email: string; active: boolean; version: number };
+  account: { email: string; active: boolean; version: number; totpEnabledAt: Date | null };
 }) {
   const t = useTranslations("accounts");
   return (
     <div className="flex flex-wrap items-start gap-6">
       <ConfirmedAction action={resetPassword} version={account.version} label={t("resetPassword")} confirm={t("resetConfirm", { email: account.email })} />
+      {/* Disabled rather than hidden while off: it stays to say that the reset was done. */}
+      <ConfirmedAction
+        action={resetTwoFactor}
+        version={account.version}
+        label={t("resetTwoFactor")}
+        confirm={t("resetTwoFactorConfirm", { email: account.email })}
+        disabled={!account.totpEnabledAt}
+      />
       <ConfirmedAction
         action={setActive}
         version={account.version}

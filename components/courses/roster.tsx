@@ -50,7 +50,9 @@ export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }
             <Td data-label={t("certificate")} className={stacked.cell}>
               {row.certificateNo ? (
                 <>
-                  <div className="font-mono whitespace-nowrap" data-testid="certificate-no">{row.certificateNo}</div>
+                  <Link href={`/certificates/${row.id}`} className="font-mono whitespace-nowrap text-link underline-offset-2 hover:underline" data-testid="certificate-no">
+                    {row.certificateNo}
+                  </Link>
                   {row.completedOn && <div className="text-muted-foreground">{row.completedOn}</div>}
                 </>
               ) : (

@@ -30,7 +30,15 @@ export function WorkerCourses({ rows }: { rows: WorkerCourseRow[] }) {
             </Td>
             <Td className="whitespace-nowrap">{row.dates}</Td>
             <Td>{row.status}</Td>
-            <Td className="font-mono whitespace-nowrap">{row.certificateNo ?? "—"}</Td>
+            <Td className="font-mono whitespace-nowrap">
+              {row.certificateNo ? (
+                <Link href={`/certificates/${row.enrolmentId}`} className="text-link underline-offset-2 hover:underline">
+                  {row.certificateNo}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,10 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { PortalEnrolment } from "@/lib/data/portal-enrolments";
+import type { Digits } from "@/lib/i18n/digits";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 const statusTone: Record<string, BadgeTone> = {
   ENROLLED: "success",
@@ -16,20 +19,19 @@ export function useCourseTitle() {
 }
 
 /** One card per course, to read on a phone. */
-export function PortalEnrolmentList({ enrolments }: { enrolments: PortalEnrolment[] }) {
+export function PortalEnrolmentList({ enrolments, digits }: { enrolments: PortalEnrolment[]; digits: Digits }) {
   const t = useTranslations("portal");
-  const format = useFormatter();
+  const format = useAppFormat(digits);
   const title = useCourseTitle();
   if (enrolments.length === 0) {
     return <EmptyState title={t("home.empty")}>{t("home.emptyHelp")}</EmptyState>;
   }
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <ul className="space-y-4" aria-label={t("title")}>
       {enrolments.map((enrolment) => {
         const { course } = enrolment;
         const rows: [string, React.ReactNode][] = [
-          [t("enrolment.dates"), format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" })],
+          [t("enrolment.dates"), format.days(course.startsOn, course.endsOn)],
           [t("enrolment.place"), course.place],
           [t("enrolment.provider"), course.provider],
           ...(course.scheduleNote ? [[t("enrolment.schedule"), course.scheduleNote] as [string, React.ReactNode]] : []),
@@ -37,7 +39,7 @@ export function PortalEnrolmentList({ enrolments }: { enrolments: PortalEnrolmen
             ? [[t("enrolment.attendance"), t("enrolment.attendanceDays", { present: enrolment.daysPresent, absent: enrolment.daysAbsent })] as [string, React.ReactNode]]
             : []),
           ...(enrolment.certificateNo
-            ? [[t("enrolment.certificateNo"), <span key="certificate" className="font-mono" data-testid="certificate-no">{enrolment.certificateNo}</span>] as [string, React.ReactNode]]
+            ? [[t("enrolment.certificateNo"), <Link key="certificate" href={`/portal/certificates/${enrolment.id}`} className="font-mono text-link underline" data-testid="certificate-no">{enrolment.certificateNo}</Link>] as [string, React.ReactNode]]
             : []),
         ];
         return (
@@ -50,7 +52,7 @@ export function PortalEnrolmentList({ enrolments }: { enrolments: PortalEnrolmen
             </div>
             {enrolment.waitlistRank !== null && <p className="mt-2 text-sm font-medium text-warning">{t("enrolment.waitlistRank", { rank: enrolment.waitlistRank })}</p>}
             {course.status === "CANCELLED" && <p className="mt-2 text-sm font-medium text-destructive">{t("enrolment.courseCancelled")}</p>}
-            {enrolment.completedOn && <p className="mt-2 text-sm text-muted-foreground">{t("enrolment.completedOn", { date: date(enrolment.completedOn) })}</p>}
+            {enrolment.completedOn && <p className="mt-2 text-sm text-muted-foreground">{t("enrolment.completedOn", { date: format.day(enrolment.completedOn) })}</p>}
             <dl className="mt-3 space-y-2 text-sm">
               {rows.map(([label, value]) => (
                 <div key={label} className="grid grid-cols-[7rem_1fr] gap-2">

@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { PortalNotification } from "@/lib/data/portal-enrolments";
+import type { Digits } from "@/lib/i18n/digits";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { useCourseTitle } from "./enrolment-list";
 
 /** What changed since the worker last looked, at the top of the page. */
-export function PortalNotifications({ notifications }: { notifications: PortalNotification[] }) {
+export function PortalNotifications({ notifications, digits }: { notifications: PortalNotification[]; digits: Digits }) {
   const t = useTranslations("portal.notifications");
-  const format = useFormatter();
+  const format = useAppFormat(digits);
   const title = useCourseTitle();
   if (notifications.length === 0) return null;
   return (
@@ -14,7 +16,7 @@ export function PortalNotifications({ notifications }: { notifications: PortalNo
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {notifications.map((notification) => (
           <li key={notification.id}>
-            {t(notification.kind, { course: title(notification.course), date: format.dateTime(notification.course.startsOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+            {t(notification.kind, { course: title(notification.course), date: format.day(notification.course.startsOn) })}
           </li>
         ))}
       </ul>

@@ -3,13 +3,13 @@ import type { Digits } from "@/lib/i18n/digits";
 import { shareOf } from "@/lib/reports-math";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountLink, numberCell } from "./count-link";
-import { useReportFormat } from "./use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 export type BreakdownLine = { key: string; label: string; workers: number; share: number | null; href: string };
 
 export function BreakdownTable({ caption, dimension, rows, total, digits }: { caption: string; dimension: string; rows: BreakdownLine[]; total: { workers: number; href: string }; digits: Digits }) {
   const t = useTranslations("reports");
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   return (
     <Table data-testid="breakdown-table">
       <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>

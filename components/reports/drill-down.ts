@@ -1,9 +1,23 @@
 import { listHref } from "@/components/workers/list-href";
 import type { BreakdownDimension } from "@/lib/schemas/reports";
 
-type ListFilter = "country" | "status" | "sector" | "sex" | "province" | "scheme" | "deployedFrom" | "deployedTo";
+type ListFilter =
+  | "country"
+  | "status"
+  | "sector"
+  | "sex"
+  | "province"
+  | "scheme"
+  | "deployedFrom"
+  | "deployedTo"
+  | "contractEndFrom"
+  | "contractEndTo"
+  | "returnedFrom"
+  | "returnedTo"
+  | "missing"
+  | "likelyDuplicate";
 
-/** The worker list filtered to exactly the workers a report's number counts (within the viewer's scope, as both are). */
+/** The worker list filtered to exactly the workers a report's (or a home page's) number counts (within the viewer's scope, as both are). */
 export function workersHref(filters: Partial<Record<ListFilter, string | null>>): string {
   return listHref("/workers", {}, Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, value ?? undefined])));
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { Digits } from "@/lib/i18n/digits";
-import { useReportFormat } from "./use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 /**
  * Deployments and returns side by side per month; one image to assistive technology, as the table
@@ -10,7 +10,7 @@ import { useReportFormat } from "./use-report-format";
  */
 export function MonthlyChart({ label, data, digits }: { label: string; data: { month: string; deployed: number; returned: number }[]; digits: Digits }) {
   const t = useTranslations("reports");
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   return (
     <figure role="img" aria-label={label} className="rounded-lg border border-border bg-card p-3">
       <BarChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height: 320 }} margin={{ right: 16 }}>

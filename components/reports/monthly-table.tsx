@@ -2,14 +2,14 @@ import { useTranslations } from "next-intl";
 import type { Digits } from "@/lib/i18n/digits";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountLink, numberCell } from "./count-link";
-import { useReportFormat } from "./use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 export type MonthLine = { month: string; deployed: number; returned: number; deployedHref: string };
 
 /** Returns have no filter on the worker list, so only deployments open the workers they count. */
 export function MonthlyTable({ caption, rows, total, digits }: { caption: string; rows: MonthLine[]; total: Omit<MonthLine, "month">; digits: Digits }) {
   const t = useTranslations("reports");
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   return (
     <Table data-testid="monthly-table">
       <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>

@@ -2,13 +2,13 @@ import { useTranslations } from "next-intl";
 import type { Digits } from "@/lib/i18n/digits";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountLink, numberCell } from "./count-link";
-import { useReportFormat } from "./use-report-format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 export type QuotaLine = { country: string; name: string; quota: number | null; deployed: number; deployedHref: string; utilisation: number | null };
 
 export function QuotaTable({ year, rows, digits }: { year: number; rows: QuotaLine[]; digits: Digits }) {
   const t = useTranslations("reports");
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   return (
     <Table data-testid="quota-table">
       <caption className="p-3 text-left text-sm text-muted-foreground">{t("quotas.caption", { year: format.year(year) })}</caption>

@@ -2,13 +2,14 @@ import { useTranslations } from "next-intl";
 import type { Digits } from "@/lib/i18n/digits";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountLink, numberCell } from "./count-link";
-import { useReportFormat, type ReportFormat } from "./use-report-format";
+import type { AppFormat } from "@/lib/i18n/format";
+import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 export type FigureCells = { sourceId: string; title: string; asOf: Date; workers: number; gap: number; coverage: number | null };
 export type DestinationLine = { country: string; name: string; registered: number; registeredHref: string; figures: FigureCells[] };
 export type TotalLine = { registered: number; registeredHref: string | null; figure: FigureCells | null };
 
-function Figure({ figure, format }: { figure: FigureCells | null; format: ReportFormat }) {
+function Figure({ figure, format }: { figure: FigureCells | null; format: AppFormat }) {
   const t = useTranslations("reports");
   if (!figure) {
     return (
@@ -34,7 +35,7 @@ function Figure({ figure, format }: { figure: FigureCells | null; format: Report
  */
 export function ReconciliationTable({ caption, rows, totals, digits }: { caption: string; rows: DestinationLine[]; totals: TotalLine[]; digits: Digits }) {
   const t = useTranslations("reports");
-  const format = useReportFormat(digits);
+  const format = useAppFormat(digits);
   return (
     <Table data-testid="reconciliation">
       <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>

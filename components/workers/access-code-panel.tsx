@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState } from "@/lib/errors";
-import { AccessSlip, type Slip } from "./access-slip";
-import type { SlipLabels } from "./slip-labels";
+import type { Slip, SlipLabels } from "@/lib/documents/access-slip-document";
+import { AccessSlip } from "./access-slip";
 
 /**
  * Issuing a worker's portal access code. A second code voids the first, so the officer confirms
@@ -12,17 +12,19 @@ import type { SlipLabels } from "./slip-labels";
  */
 export function AccessCodePanel({
   action,
-  issuedAt,
+  issuedOn,
   labels,
   portalAddress,
+  pdfPath,
 }: {
   action: () => Promise<FormState>;
-  issuedAt: Date | null;
+  /** When the current code was issued, written on the server: browsers' Intl may not know Khmer (Chromium's does not). */
+  issuedOn: string | null;
   labels: SlipLabels;
   portalAddress: string;
+  pdfPath: string;
 }) {
   const t = useTranslations();
-  const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const slip = state.ok ? (state.details?.slip as Slip | undefined) : undefined;
   return (
@@ -30,13 +32,13 @@ export function AccessCodePanel({
       <h3 className="font-semibold">{t("portal.access.title")}</h3>
       <p className="text-sm text-muted-foreground">{t("portal.access.help")}</p>
       <p className="text-sm" data-testid="access-code-status">
-        {issuedAt ? t("portal.access.issuedOn", { date: format.dateTime(issuedAt, { dateStyle: "long", timeStyle: "short" }) }) : t("portal.access.notIssued")}
+        {issuedOn ? t("portal.access.issuedOn", { date: issuedOn }) : t("portal.access.notIssued")}
       </p>
       <form action={formAction} className="print:hidden">
         <ConfirmSubmit
           variant="secondary"
           disabled={pending}
-          confirm={issuedAt ? { title: t("portal.access.issue"), description: t("portal.access.confirmReissue"), action: t("portal.access.issue") } : undefined}
+          confirm={issuedOn ? { title: t("portal.access.issue"), description: t("portal.access.confirmReissue"), action: t("portal.access.issue") } : undefined}
         >
           {pending ? t("portal.access.issuing") : t("portal.access.issue")}
         </ConfirmSubmit>
@@ -51,7 +53,7 @@ export function AccessCodePanel({
           <p role="status" className="text-sm text-success">
             {t("portal.access.issued")}
           </p>
-          <AccessSlip slip={slip} labels={labels} portalAddress={portalAddress} />
+          <AccessSlip slip={slip} labels={labels} portalAddress={portalAddress} pdfPath={pdfPath} />
         </>
       )}
     </div>

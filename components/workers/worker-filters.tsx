@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
+import { MISSING_DETAILS } from "@/lib/schemas/worker-list";
 
 type Option = { value: string; label: string };
 
@@ -34,6 +35,24 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
         )}
         <DateField name="deployedFrom" label={t("workers.deployedFrom")} defaultValue={values.deployedFrom ?? ""} />
         <DateField name="deployedTo" label={t("workers.deployedTo")} defaultValue={values.deployedTo ?? ""} />
+        <DateField name="contractEndFrom" label={t("workers.contractEndFrom")} defaultValue={values.contractEndFrom ?? ""} />
+        <DateField name="contractEndTo" label={t("workers.contractEndTo")} defaultValue={values.contractEndTo ?? ""} />
+        <DateField name="returnedFrom" label={t("workers.returnedFrom")} defaultValue={values.returnedFrom ?? ""} />
+        <DateField name="returnedTo" label={t("workers.returnedTo")} defaultValue={values.returnedTo ?? ""} />
+        <SelectField
+          name="missing"
+          label={t("workers.missing")}
+          options={MISSING_DETAILS.map((value) => ({ value, label: t(`workers.missingDetail.${value}`) }))}
+          placeholder={any}
+          defaultValue={values.missing ?? ""}
+        />
+        <SelectField
+          name="likelyDuplicate"
+          label={t("workers.likelyDuplicate")}
+          options={[{ value: "true", label: t("workers.likelyDuplicateOnly") }]}
+          placeholder={any}
+          defaultValue={values.likelyDuplicate ?? ""}
+        />
         <SelectField
           name="limit"
           label={t("workers.pageSize")}

@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import type { HistoryEntry } from "@/lib/data/worker-history";
 
 const ENUM_FIELDS = new Set(["status", "sector", "scheme", "sex"]);
 
 /** Each change to the record: who, when, and every field before and after. */
 export async function WorkerHistory({ entries }: { entries: HistoryEntry[] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getAppFormat()]);
   const label = (field: string) => (t.has(`worker.${field}`) ? t(`worker.${field}`) : field);
   const shown = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === "") return "—";
@@ -22,7 +23,7 @@ export async function WorkerHistory({ entries }: { entries: HistoryEntry[] }) {
             {" · "}
             {entry.actorName ?? t("history.system")}
             {" · "}
-            <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={entry.at.toISOString()}>{format.moment(entry.at)}</time>
           </p>
           {entry.action !== "worker.create" && entry.changes.length > 0 && (
             <ul className="mt-1 space-y-0.5 text-sm text-muted-foreground">

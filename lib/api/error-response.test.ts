@@ -80,6 +80,11 @@ describe("errorResponse", () => {
     expect(JSON.stringify(body)).toContain("“EPS Korean language and safety”");
   });
 
+  it("answers the database out of reach with 503 UNAVAILABLE, not a bare 500", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 });
+    expect(errorResponse(refused, { fromUrl: true })).toEqual({ status: 503, body: { error: { code: "UNAVAILABLE", message: english("errors.UNAVAILABLE") } } });
+  });
+
   it("answers invalid query parameters with 400", () => {
     const error = new AppError("VALIDATION", "errors.VALIDATION", { status: ["validation.choose"], _form: ["validation.unknownField"] });
     const { status, body } = errorResponse(error, { fromUrl: true });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, httpStatus, type AppErrorCode, type FieldErrors, type MessageValues } from "@/lib/errors";
+import { expectedError, httpStatus, type AppErrorCode, type FieldErrors, type MessageValues } from "@/lib/errors";
 import en from "@/messages/en.json" with { type: "json" };
 import { ApiError } from "./responses";
 
@@ -27,10 +27,12 @@ function englishFields(fields: FieldErrors, values?: MessageValues): FieldErrors
 
 /**
  * The status and body for a failed request: an expected refusal in English with what the client
- * needs to resolve it (the current record, the likely duplicates); anything else a bare 500.
+ * needs to resolve it (the current record, the likely duplicates); the database out of reach a
+ * 503 UNAVAILABLE; anything else a bare 500.
  */
-export function errorResponse(error: unknown, { fromUrl, requestId }: { fromUrl: boolean; requestId?: string }): { status: number; body: unknown } {
-  if (error instanceof AppError) {
+export function errorResponse(failure: unknown, { fromUrl, requestId }: { fromUrl: boolean; requestId?: string }): { status: number; body: unknown } {
+  const error = expectedError(failure);
+  if (error) {
     // The message arguments are spelt out in the English text rather than sent alongside it.
     const { messageValues, ...details } = (error.details ?? {}) as { messageValues?: MessageValues };
     const body = {

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { actorForApiToken } from "@/lib/data/api-tokens";
 import type { Actor, PortalActor } from "@/lib/auth/permissions";
 import { getPortalActor } from "@/lib/auth/portal-actor";
+import { noteDatabaseFailure } from "@/lib/database-health";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
@@ -116,6 +117,7 @@ export function apiRoute<E extends Endpoint>(
       if ("file" in endpoint && endpoint.file) return fileResponse(endpoint.file.contentType, result as ApiFile);
       return json(endpoint.status, z.encode(endpoint.response, result));
     } catch (error) {
+      noteDatabaseFailure(error);
       const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });
       if (status === 500) log("error", "api request failed", { error, requestId, method: request.method, path: request.nextUrl.pathname });
       return json(status, body);

@@ -70,7 +70,7 @@ describe("the OpenAPI document", () => {
   it("lists the worker list's filters as query parameters", () => {
     const parameters = operation("get", "/workers")!.parameters!;
     expect(parameters.map((p) => p.name).sort()).toEqual(
-      ["q", "status", "sector", "scheme", "sex", "province", "country", "deployedFrom", "deployedTo", "sort", "dir", "cursor", "limit"].sort(),
+      ["q", "status", "sector", "scheme", "sex", "province", "country", "deployedFrom", "deployedTo", "contractEndFrom", "contractEndTo", "returnedFrom", "returnedTo", "missing", "likelyDuplicate", "sort", "dir", "cursor", "limit"].sort(),
     );
     expect(parameters.every((p) => p.in === "query" && !p.required)).toBe(true);
     expect(parameters.find((p) => p.name === "status")!.schema.enum).toContain("DEPLOYED");

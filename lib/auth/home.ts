@@ -1,7 +1,11 @@
 import type { Actor } from "./permissions";
 
-/** The first page each account sees after signing in; a temporary password must go first. */
-export function homePath(actor: Pick<Actor, "role" | "mustChangePassword">): string {
+/**
+ * The first page each account sees after signing in: its role's home page; a temporary password,
+ * then a missing second factor, go first.
+ */
+export function homePath(actor: Partial<Pick<Actor, "mustChangePassword" | "mustEnrolTwoFactor">>): string {
   if (actor.mustChangePassword) return "/account/password";
-  return actor.role === "ADMIN" ? "/admin/users" : "/workers";
+  if (actor.mustEnrolTwoFactor) return "/account/two-factor";
+  return "/";
 }

@@ -8,7 +8,15 @@ import { endStaffSession } from "@/lib/data/staff-sessions";
 import { signInStaff } from "@/lib/data/staff-sign-in";
 import { clientAddress } from "@/lib/request-info";
 
-const Credentials = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
+const Credentials = z.object({
+  email: z.string().trim().email().max(254),
+  password: z.string().min(1).max(200),
+  /** The authenticator's six digits or a recovery code; empty on the first step of the form. */
+  code: z.string().max(64).optional(),
+});
+
+/** What the sign-in form is told besides "failed" (next-auth's null): it words and acts on these. */
+const formSignals: Record<string, string> = { "login.locked": "locked", "login.codeRequired": "code-required" };
 
 const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
@@ -27,16 +35,17 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, request) {
         const parsed = Credentials.safeParse(credentials);
         if (!parsed.success) return null;
+        const { email, password, code } = parsed.data;
         try {
-          const { userId, sessionId } = await signInStaff(parsed.data.email, parsed.data.password, clientAddress(new Headers(request.headers as Record<string, string>)));
+          const { userId, sessionId } = await signInStaff(email, password, clientAddress(new Headers(request.headers as Record<string, string>)), code);
           return { id: userId, sessionId };
         } catch (error) {
           // next-auth hands a thrown message to the sign-in form; null is its plain "failed".
-          if (error instanceof AppError && error.message === "login.locked") throw new Error("locked");
+          if (error instanceof AppError && formSignals[error.message]) throw new Error(formSignals[error.message]);
           if (error instanceof AppError) return null;
           throw error;
         }

@@ -34,9 +34,19 @@ export type Actor = {
   /** The officer's post, read from the database on every request. */
   postId: string | null;
   requestId?: string;
+  /** The staff session the request came with (none for an API token). */
+  sessionId?: string;
   /** An administrator set this account's password: nothing is allowed until the user chose their own. */
   mustChangePassword?: boolean;
+  /** The role requires two-factor sign-in and the account has none yet: nothing is allowed until it is set up. */
+  mustEnrolTwoFactor?: boolean;
 };
+
+/**
+ * Whose sign-in needs a one-time code besides the password: those who change workers' records or
+ * accounts must; ministry staff, who read, may choose to.
+ */
+export const twoFactorRequired: Record<Role, boolean> = { ADMIN: true, OFFICER: true, MINISTRY: false };
 
 /**
  * A worker signed in to the portal. No role and no post: the only records within reach are the

@@ -10,6 +10,7 @@ import { scopeOf, type Action, type Actor, type PortalActor, type Scope } from "
 export function authorize(actor: Actor | null, action: Action): { actor: Actor; scope: Scope } {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
+  if (actor.mustEnrolTwoFactor) throw new AppError("FORBIDDEN", "errors.twoFactorRequired");
   const scope = scopeOf(actor, action);
   if (!scope) {
     // Recorded beside the refusal, without holding it up.
@@ -17,6 +18,16 @@ export function authorize(actor: Actor | null, action: Action): { actor: Actor; 
     throw new AppError("FORBIDDEN");
   }
   return { actor, scope };
+}
+
+/**
+ * For what a signed-in person does to their own account's sign-in (setting up two-factor): open
+ * to an account that must still set it up, not to one that must first replace a temporary password.
+ */
+export function authorizeOwnAccount(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
+  return actor;
 }
 
 /** The actor's own post; what is scoped to it is refused to an actor without one. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { db, Prisma, type Tx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
-import { parseInput } from "@/lib/schemas/common";
+import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
 import { COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
@@ -47,15 +47,9 @@ async function courseDetail(client: Tx | typeof db, where: Prisma.CourseWhereInp
   return { ...course, ...(await placesOf(client, [course.id])).get(course.id)! };
 }
 
-/** The post's courses, filtered, newest start first, one page at a time. */
-export async function listCourses(
-  actor: Actor | null,
-  rawQuery: unknown,
-): Promise<{ items: CourseSummary[]; total: number; page: number; pageSize: number }> {
-  const { actor: who, scope } = authorize(actor, "course.read");
-  const query = parseInput(CourseListQuery, rawQuery);
-  const where: Prisma.CourseWhereInput = {
-    ...postScope(who, scope),
+function courseWhere(actor: Actor, scope: Scope, query: CourseListQuery): Prisma.CourseWhereInput {
+  return {
+    ...postScope(actor, scope),
     ...(query.status ? { status: query.status } : {}),
     ...(query.q
       ? { OR: (["titleEn", "titleKm", "provider", "place"] as const).map((field) => ({ [field]: { contains: query.q, mode: "insensitive" as const } })) }
@@ -63,6 +57,32 @@ export async function listCourses(
     ...(query.from ? { endsOn: { gte: query.from } } : {}),
     ...(query.to ? { startsOn: { lte: query.to } } : {}),
   };
+}
+
+/**
+ * The courses still to come or running, soonest first (the list pages them newest first): the
+ * few a home page shows, and how many the list filtered to them holds.
+ */
+export async function listUpcomingCourses(actor: Actor | null, limit: number): Promise<{ items: CourseSummary[]; total: number; query: { from: string } }> {
+  const { actor: who, scope } = authorize(actor, "course.read");
+  const query = { from: startOfTodayUtc().toISOString().slice(0, 10) };
+  const where = courseWhere(who, scope, parseInput(CourseListQuery, query));
+  const [total, courses] = await Promise.all([
+    db.course.count({ where }),
+    db.course.findMany({ where, select: summaryFields, orderBy: [{ startsOn: "asc" }, { titleEn: "asc" }, { id: "asc" }], take: limit }),
+  ]);
+  const places = await placesOf(db, courses.map((course) => course.id));
+  return { items: courses.map((course) => ({ ...course, ...places.get(course.id)! })), total, query };
+}
+
+/** The post's courses, filtered, newest start first, one page at a time. */
+export async function listCourses(
+  actor: Actor | null,
+  rawQuery: unknown,
+): Promise<{ items: CourseSummary[]; total: number; page: number; pageSize: number }> {
+  const { actor: who, scope } = authorize(actor, "course.read");
+  const query = parseInput(CourseListQuery, rawQuery);
+  const where = courseWhere(who, scope, query);
   const [total, courses] = await Promise.all([
     db.course.count({ where }),
     db.course.findMany({

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { actorFor, randomBirthDate, randomPhone, workerInput } from "@/lib/test/actors";
+import { actorFor, randomBirthDate, randomPhone, refusal, workerInput } from "@/lib/test/actors";
+import { clearDuplicateFlag, getDuplicateFlag } from "./duplicate-flags";
 import { createWorker } from "./workers";
 
 afterAll(() => db.$disconnect());
@@ -45,5 +46,29 @@ describe("likely duplicates", () => {
     const dateOfBirth = randomBirthDate();
     await createWorker(officer, workerInput({ fullName: "Heng Vuthy", fullNameKm: "ហេង វុទ្ធី", dateOfBirth }));
     await expect(createWorker(officer, workerInput({ fullName: "Yim Channary", fullNameKm: "យឹម ចន្ទនារី", dateOfBirth }))).resolves.toHaveProperty("id");
+  });
+});
+
+describe("records registered over the warning", () => {
+  it("are flagged, with an audit event, until an officer of the post has checked them", async () => {
+    const bangkok = await actorFor("officer.th@registry.test");
+    const phone = randomPhone();
+    const first = await createWorker(bangkok, workerInput({ phone }));
+    expect(await getDuplicateFlag(bangkok, first.id)).toBeNull();
+    const second = await createWorker(bangkok, workerInput({ phone, confirmDuplicate: true }));
+    expect(await getDuplicateFlag(bangkok, second.id)).toMatchObject({ reason: "phone" });
+    expect(await db.auditEvent.count({ where: { entityId: second.id, action: "worker.flagDuplicate", actorId: bangkok.id } })).toBe(1);
+
+    const seoul = await actorFor("officer.kr@registry.test");
+    const ministry = await actorFor("ministry@registry.test");
+    expect((await refusal(clearDuplicateFlag(seoul, second.id))).code).toBe("NOT_FOUND");
+    expect((await refusal(clearDuplicateFlag(ministry, second.id))).code).toBe("FORBIDDEN");
+    // The ministry reads every record, flag included, without clearing it.
+    expect(await getDuplicateFlag(ministry, second.id)).toMatchObject({ reason: "phone" });
+
+    await clearDuplicateFlag(bangkok, second.id);
+    await clearDuplicateFlag(bangkok, second.id);
+    expect(await getDuplicateFlag(bangkok, second.id)).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: second.id, action: "worker.clearDuplicateFlag" } })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import type pg from "pg";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { ImportFileProblem } from "@/lib/imports/file-rows";
 import { log } from "@/lib/log";
 import { pgPool } from "@/lib/pg-pool";
@@ -18,8 +19,9 @@ import { loadReferences, stageFile } from "./import-stage";
  * workers, its rejected rows and the job's counters together, so nothing is written twice or lost.
  */
 
-const LEASE_SECONDS = 60;
-const HEARTBEAT_MS = 10_000;
+const LEASE_SECONDS = env.IMPORT_LEASE_SECONDS;
+/** Renewed six times a lease: a few missed beats (a slow moment) do not lose the job. */
+const HEARTBEAT_MS = (LEASE_SECONDS * 1000) / 6;
 /** A job that fails this often on something other than its file is given up. */
 const MAX_ATTEMPTS = 5;
 /** Rows per transaction: big enough for set-based writes, small enough that officers' own writes to the same tallies wait little. */

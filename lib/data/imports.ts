@@ -233,6 +233,17 @@ export async function listImports(actor: Actor | null, raw: unknown = {}): Promi
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ value: last.createdAt.toISOString(), id: last.id }) : null };
 }
 
+/** Imports not finished yet (queued or running), newest first: the few a home page shows, and how many there are. */
+export async function listOpenImports(actor: Actor | null, limit: number): Promise<{ items: ImportView[]; total: number }> {
+  const { actor: who, scope } = authorize(actor, "worker.import");
+  const where: Prisma.ImportJobWhereInput = { ...jobScope(who, scope), status: { in: ["QUEUED", "RUNNING"] } };
+  const [total, rows] = await Promise.all([
+    db.importJob.count({ where }),
+    db.importJob.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: jobFields }),
+  ]);
+  return { items: rows.map((row) => viewOf(row)), total };
+}
+
 export type RejectedRow = { line: number; cells: string[]; reasons: string[] };
 
 /**

@@ -1,6 +1,9 @@
 import "server-only";
-import { generateAccessCode, normaliseAccessCode } from "@/lib/access-code";
-import { hashPassword } from "@/lib/auth/password";
+import { formatAccessCode, generateAccessCode, normaliseAccessCode } from "@/lib/access-code";
+import { hashPassword, verifySecret } from "@/lib/auth/password";
+import { fieldError } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/common";
+import { AccessSlipInput } from "@/lib/schemas/portal";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { recordAudit } from "./audit";
@@ -56,4 +59,24 @@ export async function issueAccessCode(actor: Actor | null, workerId: string): Pr
 export async function getAccessCodeIssuedAt(actor: Actor | null, workerId: string): Promise<Date | null> {
   const { worker } = await findWorkerInScope(actor, "worker.issueAccessCode", workerId, { portalAccess: { select: { issuedAt: true } } });
   return worker.portalAccess?.issuedAt ?? null;
+}
+
+/**
+ * The slip of the worker's current access code, to render as PDF. The officer's browser holds the
+ * code only on the one-time panel and sends it back in a request body; it is checked against the
+ * stored hash (a superseded or made-up code gets no slip) and, like at issue time, never stored or
+ * logged. The names and the date of birth are read from the record, not from the request.
+ */
+export async function getAccessSlip(actor: Actor | null, workerId: string, raw: unknown): Promise<Omit<IssuedAccessCode, "issuedAt">> {
+  authorize(actor, "worker.issueAccessCode");
+  const { code } = parseInput(AccessSlipInput, raw);
+  const { worker } = await findWorkerInScope(actor, "worker.issueAccessCode", workerId, {
+    registrationNo: true,
+    fullName: true,
+    fullNameKm: true,
+    dateOfBirth: true,
+    portalAccess: { select: { codeHash: true } },
+  });
+  if (!(await verifySecret(worker.portalAccess?.codeHash, code))) throw fieldError("code", "portal.access.notCurrent");
+  return { code: formatAccessCode(code), registrationNo: worker.registrationNo, fullName: worker.fullName, fullNameKm: worker.fullNameKm, dateOfBirth: worker.dateOfBirth };
 }

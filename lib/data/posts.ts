@@ -17,3 +17,10 @@ export async function listPosts(actor: Actor | null) {
     },
   });
 }
+
+/** How many posts there are, and how many hold no staff account yet (no one there can record workers). */
+export async function countPosts(actor: Actor | null): Promise<{ posts: number; withoutStaff: number }> {
+  authorize(actor, "post.read");
+  const [posts, withoutStaff] = await Promise.all([db.post.count(), db.post.count({ where: { users: { none: { active: true } } } })]);
+  return { posts, withoutStaff };
+}

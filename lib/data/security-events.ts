@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { log } from "@/lib/log";
+import { maskEmail } from "@/lib/mask";
 import { recordAudit } from "./audit";
 
 /**
@@ -16,13 +17,14 @@ export function emailDigest(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
 }
 
-export async function recordSignInFailure(email: string, userId: string | null, requestId?: string): Promise<void> {
+/** The e-mail is kept masked beside the digest, with the client's address, for the administrators' list of recent failures. */
+export async function recordSignInFailure(email: string, userId: string | null, clientAddress?: string): Promise<void> {
   const entityId = userId ?? `email:${emailDigest(email)}`;
-  log("warn", "staff sign-in failed", { userId, emailDigest: emailDigest(email), requestId });
+  log("warn", "staff sign-in failed", { userId, emailDigest: emailDigest(email), clientAddress });
   try {
-    await recordAudit(db, null, { action: "auth.signInFailed", entityType: "User", entityId });
+    await recordAudit(db, null, { action: "auth.signInFailed", entityType: "User", entityId, after: { email: maskEmail(email), address: clientAddress ?? null } });
   } catch (error) {
-    log("error", "could not record a failed sign-in", { error, requestId });
+    log("error", "could not record a failed sign-in", { error, clientAddress });
   }
 }
 

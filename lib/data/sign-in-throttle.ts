@@ -85,9 +85,15 @@ export async function clearFailures(keys: ThrottleKey[]): Promise<void> {
 
 /**
  * One throttled sign-in attempt: refused unchecked while any key is locked, slowed after a few
- * failures, then `attempt` (null for a failure, which is counted against every key).
+ * failures, then `attempt` (null for a failure, which is counted against every key). A value for
+ * which `complete` is false (a right password still waiting for its one-time code) neither counts
+ * nor clears: otherwise asking for the code again would wipe the count of wrong codes.
  */
-export async function throttledSignIn<T>(keys: ThrottleKey[], attempt: () => Promise<T | null>): Promise<ThrottledResult<T>> {
+export async function throttledSignIn<T>(
+  keys: ThrottleKey[],
+  attempt: () => Promise<T | null>,
+  { complete = () => true }: { complete?: (value: T) => boolean } = {},
+): Promise<ThrottledResult<T>> {
   const { locked, delayMs } = await throttleStatus(keys);
   if (locked) return { outcome: "locked" };
   if (delayMs) await sleep(delayMs);
@@ -96,6 +102,6 @@ export async function throttledSignIn<T>(keys: ThrottleKey[], attempt: () => Pro
     await recordFailure(keys);
     return { outcome: "failed" };
   }
-  await clearFailures(keys);
+  if (complete(value)) await clearFailures(keys);
   return { outcome: "signed-in", value };
 }

@@ -39,7 +39,10 @@ export async function endStaffSession(sessionId: string): Promise<void> {
   if (UUID.test(sessionId)) await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
 }
 
-/** Ends every open session of a user, in the transaction of the change that calls for it. */
-export async function endSessionsOf(tx: Tx, userId: string): Promise<void> {
-  await tx.staffSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+/**
+ * Ends every open session of a user, in the transaction of the change that calls for it; `except`
+ * keeps the one in which the person made the change themselves.
+ */
+export async function endSessionsOf(tx: Tx, userId: string, { except }: { except?: string } = {}): Promise<void> {
+  await tx.staffSession.updateMany({ where: { userId, endedAt: null, ...(except ? { id: { not: except } } : {}) }, data: { endedAt: new Date() } });
 }

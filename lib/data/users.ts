@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import { twoFactorRequired, type Actor, type Role } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword, verifySecret } from "@/lib/auth/password";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
@@ -12,18 +12,25 @@ import { recordSignInFailure } from "./security-events";
 import { endSessionsOf, openSessionUser } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
-/** The user behind a sign-in, or null; the caller cannot tell an unknown e-mail from a wrong password. */
-export async function authenticateStaff(email: string, password: string): Promise<{ id: string } | null> {
+/**
+ * The user behind a sign-in's password, or null; the caller cannot tell an unknown e-mail from a
+ * wrong password. `twoFactor`: the sign-in also needs a code (lib/data/two-factor.ts).
+ */
+export async function authenticateStaff(
+  email: string,
+  password: string,
+  clientAddress?: string,
+): Promise<{ id: string; role: Role; postId: string | null; twoFactor: boolean } | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, active: true, passwordHash: true },
+    select: { id: true, role: true, postId: true, active: true, passwordHash: true, totpEnabledAt: true },
   });
   const valid = await verifySecret(user?.passwordHash, password);
   if (!user || !valid || !user.active) {
-    await recordSignInFailure(email, user?.id ?? null);
+    await recordSignInFailure(email, user?.id ?? null, clientAddress);
     return null;
   }
-  return { id: user.id };
+  return { id: user.id, role: user.role as Role, postId: user.postId, twoFactor: user.totpEnabledAt !== null };
 }
 
 /**
@@ -35,7 +42,7 @@ export async function actorForSession(sessionId: string, requestId?: string): Pr
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, name: true, email: true, post: { select: { name: true } } },
+    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, totpEnabledAt: true, name: true, email: true, post: { select: { name: true } } },
   });
   if (!user || !user.active) return null;
   return {
@@ -43,14 +50,16 @@ export async function actorForSession(sessionId: string, requestId?: string): Pr
     role: user.role as Role,
     postId: user.postId,
     requestId,
+    sessionId,
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: twoFactorRequired[user.role as Role] && user.totpEnabledAt === null,
     name: user.name,
     email: user.email,
     postName: user.post?.name ?? null,
   };
 }
 
-const accountFields = { id: true, email: true, name: true, role: true, postId: true, active: true, mustChangePassword: true, version: true } as const;
+const accountFields = { id: true, email: true, name: true, role: true, postId: true, active: true, mustChangePassword: true, totpEnabledAt: true, version: true } as const;
 
 /** Staff accounts, for administrators. */
 export async function listUsers(actor: Actor | null) {
@@ -58,6 +67,16 @@ export async function listUsers(actor: Actor | null) {
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
     select: { ...accountFields, post: { select: { name: true } } },
+  });
+}
+
+/** How many accounts each role has, active and not: numbers only, for the administrators' home page. */
+export async function countUsersByRole(actor: Actor | null): Promise<{ role: Role; active: number; inactive: number }[]> {
+  authorize(actor, "user.read");
+  const groups = await db.user.groupBy({ by: ["role", "active"], _count: { _all: true } });
+  return (["OFFICER", "MINISTRY", "ADMIN"] as const).map((role) => {
+    const count = (active: boolean) => groups.find((group) => group.role === role && group.active === active)?._count._all ?? 0;
+    return { role, active: count(true), inactive: count(false) };
   });
 }
 
@@ -147,6 +166,24 @@ export async function resetUserPassword(actor: Actor | null, id: string, raw: un
   const passwordHash = await hashPassword(password);
   const result = await changeAccount(admin, id, version, () => ({ action: "user.passwordReset", data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() } }));
   return { ...result, temporaryPassword: password };
+}
+
+/**
+ * For a person who lost their authenticator: the secret and the recovery codes go, and so do the
+ * open sessions. At the next sign-in the password alone opens only the page that sets it up again
+ * (optional for ministry staff).
+ */
+export async function resetUserTwoFactor(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number }> {
+  const { actor: admin } = authorize(actor, "user.manage");
+  const { version } = parseInput(UserVersionInput, raw);
+  return changeAccount(admin, id, version, async (_current, tx) => {
+    const { count } = await tx.recoveryCode.deleteMany({ where: { userId: id } });
+    return {
+      action: "user.twoFactorReset",
+      after: { recoveryCodesRemoved: count },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    };
+  });
 }
 
 /** Deactivates or reactivates an account; an administrator cannot deactivate themselves. */

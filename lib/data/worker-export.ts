@@ -19,7 +19,7 @@ export async function exportWorkers(actor: Actor | null, filters: Record<string,
   return (async function* batches() {
     let cursor: string | undefined;
     do {
-      const page = await listWorkers(who, { ...filters, cursor, limit: BATCH }, "worker.export");
+      const page = await listWorkers(who, { ...filters, cursor, limit: BATCH }, { action: "worker.export" });
       yield page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);

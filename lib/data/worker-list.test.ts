@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
+import { actorFor, randomBirthDate, refusal, uniquePassport, workerInput } from "@/lib/test/actors";
+import { changeWorkerStatus } from "./worker-lifecycle";
 import { createWorker } from "./workers";
 import { countWorkers, listWorkers } from "./worker-list";
 import { exportWorkers } from "./worker-export";
@@ -93,6 +94,62 @@ describe("filters, sorting and pages", () => {
       const error = await listWorkers(officer, query).then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("VALIDATION");
+    }
+  });
+});
+
+describe("filters for the records needing attention", () => {
+  // A name of their own: the tests above count what the shared marker finds.
+  const tag = `ZR${marker.slice(2)}`;
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it("filters by the day a contract ends and the day a worker returned", async () => {
+    const ending = await createWorker(officer, workerInput({ fullName: `Keo ${tag}`, deployedOn: "2024-02-01", contractEnd: day(30) }));
+    const returned = await createWorker(officer, workerInput({ fullName: `Mao ${tag}` }));
+    await changeWorkerStatus(officer, returned.id, { status: "RETURNED", effectiveOn: day(0), version: 1 });
+
+    expect(await ids({ q: tag, contractEndFrom: day(0), contractEndTo: day(60) })).toEqual([ending.id]);
+    expect(await ids({ q: tag, contractEndFrom: day(31) })).toEqual([]);
+    expect(await ids({ q: tag, returnedFrom: day(0), returnedTo: day(0) })).toEqual([returned.id]);
+    expect(await ids({ q: tag, returnedTo: day(-1) })).toEqual([]);
+    expect(await countWorkers(officer, { q: tag, returnedFrom: day(0) })).toEqual({ count: 1, exact: true });
+  });
+
+  it("filters the records without a phone number", async () => {
+    const withoutPhone = await createWorker(officer, workerInput({ fullName: `Nhem ${tag}`, phone: "" }));
+    expect(await ids({ q: tag, missing: "phone" })).toEqual([withoutPhone.id]);
+    const all = await listWorkers(officer, { missing: "phone", limit: 1000 });
+    expect(all.items.map((w) => w.id)).toContain(withoutPhone.id);
+    expect(await db.worker.count({ where: { id: { in: all.items.map((w) => w.id) }, phone: { not: null } } })).toBe(0);
+  });
+
+  it("filters the likely duplicates registered over the warning, and pages through them by keyset", async () => {
+    const dateOfBirth = randomBirthDate();
+    const original = await createWorker(officer, workerInput({ fullName: `Ouk ${tag}`, fullNameKm: "", dateOfBirth }));
+    const flagged: string[] = [];
+    for (const name of [`Ouk ${tag}a`, `Ouk ${tag}b`]) {
+      flagged.push((await createWorker(officer, workerInput({ fullName: name, fullNameKm: "", dateOfBirth, confirmDuplicate: true }))).id);
+    }
+    expect(await ids({ q: `Ouk ${tag}` })).toHaveLength(3);
+    expect(new Set(await ids({ q: `Ouk ${tag}`, likelyDuplicate: "true" }))).toEqual(new Set(flagged));
+    expect(await ids({ q: `Ouk ${tag}`, likelyDuplicate: "true" })).not.toContain(original.id);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listWorkers(officer, { likelyDuplicate: "true", sort: "name", limit: 1, cursor });
+      seen.push(...page.items.map((w) => w.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining(flagged));
+    const { count } = await countWorkers(officer, { likelyDuplicate: "true" });
+    expect(count).toBeGreaterThanOrEqual(flagged.length);
+  });
+
+  it("refuses what the new filters cannot mean", async () => {
+    for (const query of [{ missing: "passport" }, { likelyDuplicate: "maybe" }, { contractEndFrom: "2026-02-30" }, { returnedTo: "soon" }]) {
+      expect((await refusal(listWorkers(officer, query))).code).toBe("VALIDATION");
     }
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db";
+import { db, Prisma, readDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
@@ -70,7 +70,21 @@ function filterConditions(actor: Actor, scopeAll: boolean, filters: WorkerFilter
   if (filters.country) conditions.push(Prisma.sql`"destinationCountry" = ${filters.country}`);
   if (filters.deployedFrom) conditions.push(Prisma.sql`"deployedOn" >= ${filters.deployedFrom}::date`);
   if (filters.deployedTo) conditions.push(Prisma.sql`"deployedOn" <= ${filters.deployedTo}::date`);
+  if (filters.contractEndFrom) conditions.push(Prisma.sql`"contractEnd" >= ${filters.contractEndFrom}::date`);
+  if (filters.contractEndTo) conditions.push(Prisma.sql`"contractEnd" <= ${filters.contractEndTo}::date`);
+  if (filters.returnedFrom) conditions.push(Prisma.sql`"returnedOn" >= ${filters.returnedFrom}::date`);
+  if (filters.returnedTo) conditions.push(Prisma.sql`"returnedOn" <= ${filters.returnedTo}::date`);
+  if (filters.missing === "phone") conditions.push(Prisma.sql`phone IS NULL`);
+  // The flags are few: the planner reads them and finds each worker by its key.
+  if (filters.likelyDuplicate) conditions.push(Prisma.sql`id IN (SELECT "workerId" FROM "DuplicateFlag")`);
   return conditions;
+}
+
+/** The filters the report tallies can count exactly; any other needs the worker rows. */
+const TALLIED_FILTERS = new Set(["status", "sector", "scheme", "sex", "province", "country", "sort", "dir", "cursor", "limit"]);
+
+function talliedOnly(query: WorkerListQuery): boolean {
+  return Object.entries(query).every(([key, value]) => value === undefined || TALLIED_FILTERS.has(key));
 }
 
 const sortColumn = { registered: Prisma.sql`"createdAt"`, name: Prisma.sql`"fullName"` } as const;
@@ -101,6 +115,14 @@ function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
     : Prisma.sql`(${column}, id) > (${value}, ${cursor.id}::uuid)`;
 }
 
+/**
+ * Lists read a replica when there is one, which may trail the primary by a moment; a page that
+ * shows the result of the actor's own change (the list after a transfer) reads the primary.
+ */
+export type ListReadOptions = { afterOwnWrite?: boolean };
+
+const reader = ({ afterOwnWrite = false }: ListReadOptions) => (afterOwnWrite ? db : readDb);
+
 export function parseListQuery(raw: unknown): WorkerListQuery {
   const parsed = WorkerListQuery.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(parsed.error));
@@ -111,9 +133,9 @@ export function parseListQuery(raw: unknown): WorkerListQuery {
 export async function listWorkers(
   actor: Actor | null,
   raw: unknown = {},
-  action: "worker.read" | "worker.export" = "worker.read",
+  options: ListReadOptions & { action?: "worker.read" | "worker.export" } = {},
 ): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
-  const { actor: who, scope } = authorize(actor, action);
+  const { actor: who, scope } = authorize(actor, options.action ?? "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
   const cursor = decodeCursor(query.cursor);
@@ -122,7 +144,7 @@ export async function listWorkers(
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const column = sortColumn[query.sort];
 
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await reader(options).$queryRaw<Row[]>`
     SELECT id, "registrationNo", "fullName", "fullNameKm", sex::text, "passportNo", "provinceCode", "destinationCountry",
            employer, sector::text, scheme::text, status::text, "deployedOn", "contractEnd", "createdAt"
     FROM "Worker" ${where}
@@ -143,18 +165,19 @@ export async function listWorkers(
 /**
  * How many workers match the filters. Filters on what the report tallies keep (destination,
  * status, sector, sex, province, scheme) are counted exactly from the tallies, so a report's count
- * and the list it drills down to agree; a search or a date range is counted up to COUNT_LIMIT.
+ * and the list it drills down to agree; a search, a date range, a missing detail or the likely
+ * duplicates are counted from the rows (through their indexes), up to COUNT_LIMIT.
  */
-export async function countWorkers(actor: Actor | null, raw: unknown = {}): Promise<{ count: number; exact: boolean }> {
+export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: ListReadOptions = {}): Promise<{ count: number; exact: boolean }> {
   const { actor: who, scope } = authorize(actor, "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  if (!query.q && !query.deployedFrom && !query.deployedTo) {
-    const [{ count }] = await db.$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
+  if (talliedOnly(query)) {
+    const [{ count }] = await reader(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
     return { count: Number(count ?? 0), exact: true };
   }
-  const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
+  const [{ count }] = await reader(read).$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM (SELECT 1 FROM "Worker" ${where} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
   return { count: Math.min(Number(count), COUNT_LIMIT), exact: Number(count) <= COUNT_LIMIT };
 }

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
 import { authorize, ownPost } from "./authorize";
 import { findLikelyDuplicates } from "./duplicates";
+import { flagLikelyDuplicate } from "./duplicate-flags";
 import { violatesUnique } from "./unique-violation";
 import { findWorkerInScope } from "./worker-scope";
 
@@ -89,7 +90,8 @@ function passportTaken(error: unknown): never {
 /**
  * Registers a worker for the actor's post. The post is never taken from the input: the destination
  * must be one the actor's post covers. Likely duplicates stop the registration until the officer
- * confirms. The worker and its audit event are written in one transaction.
+ * confirms; a record saved over them is flagged for checking. The worker and its audit event are
+ * written in one transaction.
  */
 export async function createWorker(actor: Actor | null, raw: unknown): Promise<{ id: string; registrationNo: string }> {
   const { actor: who } = authorize(actor, "worker.create");
@@ -104,10 +106,8 @@ export async function createWorker(actor: Actor | null, raw: unknown): Promise<{
   if (await db.worker.findUnique({ where: { passportNo: input.passportNo }, select: { id: true } })) {
     throw fieldError("passportNo", "validation.passportTaken");
   }
-  if (!confirmDuplicate) {
-    const duplicates = await findLikelyDuplicates(who, input);
-    if (duplicates.length) throw new AppError("DUPLICATE", "errors.DUPLICATE", undefined, { duplicates });
-  }
+  const duplicates = await findLikelyDuplicates(who, input);
+  if (duplicates.length && !confirmDuplicate) throw new AppError("DUPLICATE", "errors.DUPLICATE", undefined, { duplicates });
 
   try {
     return await db.$transaction(async (tx) => {
@@ -124,6 +124,8 @@ export async function createWorker(actor: Actor | null, raw: unknown): Promise<{
         });
       }
       await recordAudit(tx, who, { action: "worker.create", entityType: "Worker", entityId: id, after: record });
+      // Saved over the warning: someone should still check it against the matching records.
+      if (duplicates.length) await flagLikelyDuplicate(tx, who, id, duplicates[0].reason);
       return { id, registrationNo };
     });
   } catch (error) {

@@ -1,3 +1,5 @@
+import { byName } from "./collate";
+
 export const locales = ["en", "km"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
@@ -22,4 +24,9 @@ export function defaultLocaleFor(pathname: string): Locale {
 /** Reference data carries both names; show the one of the reader's language. */
 export function localName(locale: string, item: { nameEn: string; nameKm: string }): string {
   return locale === "km" ? item.nameKm : item.nameEn;
+}
+
+/** Reference data as the options of a list, named and sorted in the reader's language (the database sorts by the English name). */
+export function localChoices(locale: string, items: { code: string; nameEn: string; nameKm: string }[]): { value: string; label: string }[] {
+  return items.map((item) => ({ value: item.code, label: localName(locale, item) })).toSorted(byName(locale, (choice) => choice.label));
 }

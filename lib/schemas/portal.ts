@@ -15,3 +15,11 @@ export const PortalSignInInput = z
   })
   .strict();
 export type PortalSignInInput = z.infer<typeof PortalSignInInput>;
+
+/** The code on the one-time slip, sent back once to have the slip rendered as PDF. */
+export const AccessSlipInput = z
+  .object({
+    code: requiredText(40).transform(normaliseAccessCode),
+  })
+  .strict();
+export type AccessSlipInput = z.infer<typeof AccessSlipInput>;

@@ -4,6 +4,8 @@ import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
 
 export const WORKER_SORTS = ["registered", "name"] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
+/** Details a record may lack (the passport number never is: a record cannot be saved without one). */
+export const MISSING_DETAILS = ["phone"] as const;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -24,6 +26,13 @@ export const WorkerListQuery = z
     country: z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
     deployedFrom: optionalIsoDate,
     deployedTo: optionalIsoDate,
+    contractEndFrom: optionalIsoDate,
+    contractEndTo: optionalIsoDate,
+    returnedFrom: optionalIsoDate,
+    returnedTo: optionalIsoDate,
+    missing: optionalEnum(MISSING_DETAILS),
+    // Only "true" filters: the list of every record is the list without the filter.
+    likelyDuplicate: z.preprocess(blankToUndefined, z.enum(["true"], { error: "validation.choose" }).optional()),
     sort: z.preprocess(blankToUndefined, z.enum(WORKER_SORTS).default("registered")),
     dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).optional()),
     cursor: z.preprocess(blankToUndefined, z.string().max(300).optional()),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
@@ -26,7 +27,7 @@ export async function generateMetadata() {
 }
 
 async function CoursesPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
+  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat(), getLocale()]);
   const all = searchParamsToQuery(params);
   const values = Object.fromEntries(QUERY_KEYS.flatMap((key) => (all[key] ? [[key, all[key]]] : []))) as Record<string, string>;
   const filters = <CourseFilters key={JSON.stringify(values)} values={values} />;
@@ -91,7 +92,7 @@ async function CoursesPageContent({ searchParams }: { searchParams: Promise<Reco
             id: course.id,
             title: courseTitle(locale, course),
             otherTitle: courseTitle(locale === "km" ? "en" : "km", course),
-            dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+            dates: format.days(course.startsOn, course.endsOn),
             provider: course.provider,
             place: course.place,
             // Completed workers kept their place to the end: they count against the capacity.

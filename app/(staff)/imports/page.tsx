@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
@@ -24,7 +25,7 @@ export async function generateMetadata() {
 }
 
 async function ImportsPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter()]);
+  const [actor, params, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat()]);
   const who = allowedOnPage(actor, "worker.import");
   const { cursor } = searchParamsToQuery(params);
   const national = scopeOf(who, "worker.import") === "all";
@@ -41,7 +42,7 @@ async function ImportsPageContent({ searchParams }: { searchParams: Promise<Reco
     post: job.post?.name ?? t("imports.job.allPosts"),
     status: t(`imports.status.${job.status}`),
     result: job.status === "SUCCEEDED" ? t("imports.list.summary", { rows: job.rowsRead, created: job.created, updated: job.updated, rejected: job.rejected }) : "",
-    uploadedOn: format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+    uploadedOn: format.moment(job.createdAt),
   });
 
   return (

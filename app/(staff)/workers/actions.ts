@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { createWorker, revealPassport, updateWorker } from "@/lib/data/workers";
 import { changeWorkerStatus, transferWorker } from "@/lib/data/worker-lifecycle";
 import { issueAccessCode } from "@/lib/data/portal-access";
+import { clearDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
 import type { FormState } from "@/lib/errors";
@@ -75,4 +76,15 @@ export async function issueAccessCodeAction(id: string): Promise<FormState> {
   } catch (error) {
     return failedFormState(error, {}, actor);
   }
+}
+
+export async function clearDuplicateFlagAction(id: string): Promise<FormState> {
+  const actor = await getActor();
+  try {
+    await clearDuplicateFlag(actor, id);
+  } catch (error) {
+    return failedFormState(error, {}, actor);
+  }
+  revalidatePath(`/workers/${id}`);
+  return { ok: true };
 }

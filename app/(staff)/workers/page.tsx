@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { countWorkers, listWorkers } from "@/lib/data/workers";
 import { listCountries, listProvinces } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices, localName } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/data/worker-list";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
@@ -26,12 +27,12 @@ export async function generateMetadata() {
 }
 
 async function WorkersPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getFormatter(), getLocale()]);
+  const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat(), getLocale()]);
   // `transferred` is a one-off notice after a transfer, not a filter.
   const { transferred, ...values } = searchParamsToQuery(params);
   const [provinces, countries] = await Promise.all([listProvinces(), listCountries()]);
-  const provinceOptions = provinces.map((p) => ({ value: p.code, label: localName(locale, p) }));
-  const countryOptions = actor && scopeOf(actor, "worker.read") === "all" ? countries.map((c) => ({ value: c.code, label: localName(locale, c) })) : undefined;
+  const provinceOptions = localChoices(locale, provinces);
+  const countryOptions = actor && scopeOf(actor, "worker.read") === "all" ? localChoices(locale, countries) : undefined;
   // Keyed by the query so that Back and Forward show the filters of the page they land on.
   const filters = <WorkerFilters key={JSON.stringify(values)} values={values} provinces={provinceOptions} countries={countryOptions} />;
 
@@ -50,7 +51,9 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
       </div>
     );
   }
-  const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values), countWorkers(actor, { ...values, cursor: undefined })]));
+  // Just after a transfer the list must no longer hold the worker: read the primary, not a replica.
+  const read = { afterOwnWrite: Boolean(transferred) };
+  const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values, read), countWorkers(actor, { ...values, cursor: undefined }, read)]));
   const canCreate = actor ? can(actor, "worker.create") : false;
   const filtered = Object.keys(values).some((key) => !["sort", "dir", "cursor", "limit"].includes(key));
   const sortLink = (sort: "name" | "registered") => {
@@ -105,7 +108,7 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
             destination: worker.destinationCountry,
             sector: t(`enums.sector.${worker.sector}`),
             status: t(`enums.status.${worker.status}`),
-            registeredOn: format.dateTime(worker.createdAt, { dateStyle: "medium" }),
+            registeredOn: format.momentDay(worker.createdAt),
           }))}
         />
       )}

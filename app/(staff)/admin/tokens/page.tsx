@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
@@ -17,9 +18,9 @@ export async function generateMetadata() {
 }
 
 async function TokensPageContent() {
-  const [actor, t, format] = await Promise.all([getActor(), getTranslations(), getFormatter()]);
+  const [actor, t, format] = await Promise.all([getActor(), getTranslations(), getAppFormat()]);
   const [tokens, posts] = await forPage(Promise.all([listApiTokens(actor), listPosts(actor)]));
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (date: Date | null) => (date ? format.moment(date) : "—");
   return (
     <div className="space-y-8">
       <div className="space-y-2">

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
-import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/data/users";
+import { createUser, resetUserPassword, resetUserTwoFactor, setUserActive, updateUser } from "@/lib/data/users";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
 import type { FormState } from "@/lib/errors";
@@ -54,4 +54,16 @@ export async function setActiveAction(id: string, active: boolean, _previous: Fo
   }
   revalidatePath(`/admin/users/${id}`);
   return { ok: true, details: { done: active ? "accounts.reactivated" : "accounts.deactivated" } };
+}
+
+export async function resetTwoFactorAction(id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await getActor();
+  try {
+    await resetUserTwoFactor(actor, id, values);
+  } catch (error) {
+    return failedFormState(error, values, actor);
+  }
+  revalidatePath(`/admin/users/${id}`);
+  return { ok: true, details: { done: "accounts.twoFactorReset" } };
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CheckedThenStreamed } from "../../checked-then-streamed";
+import { twoFactorState } from "@/components/admin/two-factor-state";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -39,6 +40,7 @@ async function UsersPageContent() {
             <Th>{t("admin.role")}</Th>
             <Th>{t("admin.post")}</Th>
             <Th>{t("admin.state")}</Th>
+            <Th>{t("accounts.twoFactor")}</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-border">
@@ -56,6 +58,7 @@ async function UsersPageContent() {
                 {user.active ? t("admin.active") : t("admin.inactive")}
                 {user.active && user.mustChangePassword ? ` · ${t("accounts.mustChangePassword")}` : ""}
               </Td>
+              <Td>{twoFactorState(user, t)}</Td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
@@ -74,11 +75,11 @@ async function searchWorkers(actor: Awaited<ReturnType<typeof getActor>>, q: str
 type CourseQuery = { done?: string; enrolment?: string; promoted?: string; q?: string; day?: string };
 
 async function CoursePageContent({ course, query }: { course: Awaited<ReturnType<typeof getCourse>>; query: CourseQuery }) {
-  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const roster = await forPage(listEnrolments(actor, course.id));
   const mayEdit = actor ? can(actor, "course.manage") : false;
   const mayEnrol = actor ? can(actor, "enrolment.manage") : false;
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.day(value, "long");
   const title = courseTitle(locale, course);
   const byId = new Map(roster.map((enrolment) => [enrolment.id, enrolment]));
   const byWorker = new Map(roster.map((enrolment) => [enrolment.workerId, enrolment]));
@@ -104,7 +105,7 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
   const facts: [string, React.ReactNode][] = [
     [t("courses.field.provider"), course.provider],
     [t("courses.field.place"), course.place],
-    [t("courses.field.dates"), format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "long", timeZone: "UTC" })],
+    [t("courses.field.dates"), format.days(course.startsOn, course.endsOn, "long")],
     [t("courses.field.enrolmentDeadline"), course.enrolmentDeadline ? date(course.enrolmentDeadline) : t("courses.noDeadline")],
     [t("courses.field.scheduleNote"), course.scheduleNote ? <span className="whitespace-pre-line">{course.scheduleNote}</span> : "—"],
     [t("courses.field.status"), t(`enums.courseStatus.${course.status}`)],

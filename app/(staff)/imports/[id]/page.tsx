@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { getImport } from "@/lib/data/imports";
@@ -16,11 +17,11 @@ export async function generateMetadata() {
 }
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, actor, t, format] = await Promise.all([params, getActor(), getTranslations(), getFormatter()]);
+  const [{ id }, actor, t, format] = await Promise.all([params, getActor(), getTranslations(), getAppFormat()]);
   const job = await forPage(getImport(actor, id));
   const running = job.status === "QUEUED" || job.status === "RUNNING";
   const percent = Math.floor(job.progress * 100);
-  const number = (value: number) => format.number(value);
+  const number = format.count;
   const counts: [string, number][] = [
     ["imports.job.rowsRead", job.rowsRead],
     [job.dryRun ? "imports.job.wouldCreate" : "imports.job.created", job.created],
@@ -38,7 +39,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         </Link>
         <h1 className="text-2xl font-semibold break-all">{t(job.dryRun ? "imports.job.dryRunTitle" : "imports.job.importTitle", { file: job.fileName })}</h1>
         <p className="text-sm text-muted-foreground">
-          {t("imports.job.post")}: {job.post?.name ?? t("imports.job.allPosts")} · {t("imports.job.uploadedOn", { when: format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          {t("imports.job.post")}: {job.post?.name ?? t("imports.job.allPosts")} · {t("imports.job.uploadedOn", { when: format.moment(job.createdAt) })}
         </p>
       </div>
 

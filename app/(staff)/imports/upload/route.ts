@@ -3,7 +3,7 @@ import { failedFormState } from "@/lib/action-state";
 import { multipartParts } from "@/lib/api/multipart";
 import { uploadImport } from "@/lib/data/imports";
 import { env } from "@/lib/env";
-import { AppError, httpStatus } from "@/lib/errors";
+import { expectedError, httpStatus } from "@/lib/errors";
 
 /**
  * The upload form's endpoint: the same streamed upload as POST /api/v1/imports, answered as form
@@ -16,7 +16,9 @@ export async function POST(request: Request) {
     const job = await uploadImport(actor, multipartParts(request, env.IMPORT_MAX_MB * 1024 * 1024));
     return Response.json({ ok: true, id: job.id }, { status: 201, headers });
   } catch (error) {
-    const status = error instanceof AppError ? httpStatus[error.code] : 500;
+    // The proxy does not see uploads (it would buffer them): the database's absence is told here.
+    const expected = expectedError(error);
+    const status = expected ? httpStatus[expected.code] : 500;
     return Response.json(failedFormState(error, {}, actor), { status, headers });
   }
 }

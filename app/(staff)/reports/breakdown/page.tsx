@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
 import { getBreakdown, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices } from "@/lib/i18n/locales";
 import { breakdownLabeller } from "@/lib/report-labels";
 import { shareOf } from "@/lib/reports-math";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
@@ -32,7 +32,7 @@ async function BreakdownPageContent({ searchParams }: { searchParams: Promise<Re
   const query = { by, country, status };
   const [destinations, provinces] = await forPage(Promise.all([listReportCountries(actor), listProvinces()]));
   const breakdown = await unlessInvalid(getBreakdown(actor, query));
-  const countries = destinations.map((country) => ({ value: country.code, label: localName(locale, country) }));
+  const countries = localChoices(locale, destinations);
   const manage = actor ? can(actor, "publishedFigure.manage") || can(actor, "quota.manage") : false;
 
   const header = (

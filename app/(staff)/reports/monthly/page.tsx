@@ -5,7 +5,7 @@ import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthlySeries, listReportCountries } from "@/lib/data/reports";
 import { getDigits } from "@/lib/i18n/get-digits";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices } from "@/lib/i18n/locales";
 import { monthlyTotals } from "@/lib/reports-math";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import { deploymentsHref } from "@/components/reports/drill-down";
@@ -27,7 +27,7 @@ async function MonthlyPageContent({ searchParams }: { searchParams: Promise<Reco
   const { country = "", from = "", to = "" } = searchParamsToQuery(params);
   const destinations = await forPage(listReportCountries(actor));
   const series = await unlessInvalid(getMonthlySeries(actor, { country, from, to }));
-  const countries = destinations.map((country) => ({ value: country.code, label: localName(locale, country) }));
+  const countries = localChoices(locale, destinations);
   const manage = actor ? can(actor, "publishedFigure.manage") || can(actor, "quota.manage") : false;
   // The range the report chose when none was given is the one the form shows.
   const values = series ? { country, from: series.from, to: series.to } : { country, from, to };

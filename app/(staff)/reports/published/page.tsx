@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
+import { byName } from "@/lib/i18n/collate";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -21,14 +23,14 @@ export async function generateMetadata() {
 }
 
 export default async function PublishedSourcesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const [{ saved }, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [{ saved }, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const [sources, countries] = await forPage(Promise.all([listPublishedSources(actor), listCountries()]));
   const mayManage = actor ? can(actor, "publishedFigure.manage") : false;
   const countryName = (code: string) => {
     const country = countries.find((c) => c.code === code);
     return country ? localName(locale, country) : code;
   };
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.day(value, "long");
 
   return (
     <div className="space-y-4">
@@ -79,8 +81,8 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     </Button>
                     <ConfirmActionButton
                       action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)}
-                      label={t(source.retiredAt ? "restore" : "retire")}
-                      confirm={t(source.retiredAt ? "restoreConfirm" : "retireConfirm", { title: source.title })}
+                      label={t(source.retiredAt ? "published.restore" : "published.retire")}
+                      confirm={t(source.retiredAt ? "published.restoreConfirm" : "published.retireConfirm", { title: source.title })}
                     />
                   </div>
                 )}
@@ -94,10 +96,10 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-border">
-                  {source.figures.toSorted((a, b) => countryName(a.countryCode).localeCompare(countryName(b.countryCode), locale)).map((figure) => (
+                  {source.figures.toSorted(byName(locale, (figure) => countryName(figure.countryCode))).map((figure) => (
                     <tr key={figure.countryCode}>
                       <Td>{countryName(figure.countryCode)}</Td>
-                      <Td className="text-right tabular-nums">{format.number(figure.workers)}</Td>
+                      <Td className="text-right tabular-nums">{format.count(figure.workers)}</Td>
                       <Td>{figure.note ?? ""}</Td>
                     </tr>
                   ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -19,7 +20,7 @@ export async function generateMetadata() {
 }
 
 export default async function QuotasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [params, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getFormatter(), getLocale()]);
+  const [params, actor, t, format, locale] = await Promise.all([searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
   const thisYear = new Date().getUTCFullYear();
   const asked = QuotaQuery.safeParse({ year: typeof params.year === "string" ? params.year : undefined });
   const year = (asked.success && asked.data.year) || thisYear;
@@ -66,12 +67,12 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                   {name}
                 </Th>
                 <Td className="text-right tabular-nums">
-                  {row.quota ? format.number(row.quota.workers) : "—"}
+                  {row.quota ? format.count(row.quota.workers) : "—"}
                   {row.quota?.note && <span className="block text-xs text-muted-foreground">{row.quota.note}</span>}
                 </Td>
-                <Td className="text-right tabular-nums">{format.number(row.deployed)}</Td>
+                <Td className="text-right tabular-nums">{format.count(row.deployed)}</Td>
                 <Td className="text-right tabular-nums" data-testid={`utilisation-${row.country}`}>
-                  {row.utilisation === null ? "—" : format.number(row.utilisation, { style: "percent", maximumFractionDigits: 1 })}
+                  {format.percent(row.utilisation, { maximumFractionDigits: 1 })}
                 </Td>
                 {mayManage && (
                   <Td>

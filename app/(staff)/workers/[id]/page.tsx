@@ -1,7 +1,8 @@
 import { Suspense } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
 import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
@@ -10,13 +11,16 @@ import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
 import { listWorkerCourses } from "@/lib/data/enrolments";
 import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
+import { getDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { listCountries } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Facts } from "@/components/ui/facts";
+import { Notice } from "@/components/ui/notice";
 import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
@@ -24,9 +28,10 @@ import { WorkerHistory } from "@/components/workers/worker-history";
 import { WorkerCourses } from "@/components/courses/worker-courses";
 import { courseTitle } from "@/components/courses/course-title";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
-import { SLIP_LABELS, type SlipLabels } from "@/components/workers/slip-labels";
+import { SLIP_LABELS } from "@/lib/documents/access-slip-document";
+import { bilingual } from "@/lib/i18n/bilingual";
 import { requestOrigin } from "@/lib/request-info";
-import { changeStatusAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { changeStatusAction, clearDuplicateFlagAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 import { DoneToast } from "@/components/ui/done-toast";
 
 export async function generateMetadata() {
@@ -36,22 +41,21 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, km, en, requestHeaders] = await Promise.all([
-    getAccessCodeIssuedAt(actor, workerId),
-    getTranslations({ locale: "km", namespace: "portal.slip" }),
-    getTranslations({ locale: "en", namespace: "portal.slip" }),
-    headers(),
-  ]);
-  const labels = Object.fromEntries(SLIP_LABELS.map((key) => [key, { km: km(key), en: en(key) }])) as SlipLabels;
-  return { issuedAt, labels, portalAddress: `${requestOrigin(requestHeaders)}/portal` };
+  const [issuedAt, requestHeaders, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getAppFormat()]);
+  return {
+    issuedOn: issuedAt ? format.moment(issuedAt, "long") : null,
+    labels: bilingual("portal.slip", SLIP_LABELS),
+    portalAddress: `${requestOrigin(requestHeaders)}/portal`,
+    pdfPath: `/workers/${workerId}/slip.pdf`,
+  };
 }
 
 type Worker = Awaited<ReturnType<typeof getWorker>>;
 
 async function WorkerPageContent({ worker, done }: { worker: Worker; done?: string }) {
   const id = worker.id;
-  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getFormatter(), getLocale()]);
-  const history = await forPage(getWorkerHistory(actor, id));
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getAppFormat(), getLocale()]);
+  const [history, duplicateFlag] = await forPage(Promise.all([getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
@@ -62,7 +66,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
     mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null,
     mayIssueCode ? portalAccess(actor, id) : null,
   ]);
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const date = (value: Date | null) => format.dayOrDash(value, "long");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
     [t("worker.sex"), t(`enums.sex.${worker.sex}`)],
@@ -86,7 +90,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
     [t("worker.deployedOn"), date(worker.deployedOn)],
     [t("worker.contractEnd"), date(worker.contractEnd)],
     [t("worker.returnedOn"), date(worker.returnedOn)],
-    [t("worker.registeredOn"), format.dateTime(worker.createdAt, { dateStyle: "long", timeStyle: "short" })],
+    [t("worker.registeredOn"), format.moment(worker.createdAt, "long")],
   ];
   const nextStatuses = [...STATUS_TRANSITIONS[worker.status]];
 
@@ -107,6 +111,19 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
             </Button>
           )}
         </div>
+        {duplicateFlag && (
+          <Notice role="status" tone="warning" className="space-y-2" data-testid="duplicate-flag">
+            <p>
+              {t("workers.flaggedDuplicate", {
+                reason: t(duplicateFlag.reason === "phone" ? "workers.duplicateByPhone" : "workers.duplicateByName"),
+                date: format.momentDay(duplicateFlag.flaggedAt),
+              })}
+            </p>
+            {mayEdit && (
+              <ConfirmActionButton action={clearDuplicateFlagAction.bind(null, worker.id)} label={t("workers.clearDuplicateFlag")} confirm={t("workers.clearDuplicateFlagConfirm")} />
+            )}
+          </Notice>
+        )}
         <Card>
           <Facts items={rows} />
         </Card>
@@ -120,7 +137,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
                 enrolmentId: course.enrolmentId,
                 courseId: course.courseId,
                 title: courseTitle(locale, course),
-                dates: format.dateTimeRange(course.startsOn, course.endsOn, { dateStyle: "medium", timeZone: "UTC" }),
+                dates: format.days(course.startsOn, course.endsOn),
                 status: t(`enums.enrolmentStatus.${course.status}`),
                 certificateNo: course.certificateNo,
               }))}
@@ -147,7 +164,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
                 action={transferWorkerAction.bind(null, worker.id)}
                 version={worker.version}
                 today={today}
-                destinations={countries.filter((c) => c.code !== worker.destinationCountry).map((c) => ({ value: c.code, label: localName(locale, c) }))}
+                destinations={localChoices(locale, countries.filter((c) => c.code !== worker.destinationCountry))}
               />
             </Card>
           )}

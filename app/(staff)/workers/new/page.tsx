@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { listDestinationsForNewWorker, listProvinces } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices } from "@/lib/i18n/locales";
 import { WorkerForm } from "@/components/workers/worker-form";
 import { createWorkerAction } from "../actions";
 
@@ -20,8 +20,8 @@ export default async function NewWorkerPage() {
       <p className="text-sm text-muted-foreground">{t("requiredNote")}</p>
       <WorkerForm
         action={createWorkerAction}
-        provinces={provinces.map((p) => ({ value: p.code, label: localName(locale, p) }))}
-        destinations={destinations.map((c) => ({ value: c.code, label: localName(locale, c) }))}
+        provinces={localChoices(locale, provinces)}
+        destinations={localChoices(locale, destinations)}
       />
     </div>
   );

@@ -4,8 +4,9 @@ import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { listPosts } from "@/lib/data/posts";
 import { getUser } from "@/lib/data/users";
 import { AccountActions } from "@/components/admin/account-actions";
+import { twoFactorState } from "@/components/admin/two-factor-state";
 import { UserForm } from "@/components/admin/user-form";
-import { resetPasswordAction, setActiveAction, updateUserAction } from "../actions";
+import { resetPasswordAction, resetTwoFactorAction, setActiveAction, updateUserAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("accounts");
@@ -21,13 +22,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
         <p className="text-sm text-muted-foreground">
-          {user.email} · {user.active ? t("admin.active") : t("admin.inactive")}
+          {user.email} · {user.active ? t("admin.active") : t("admin.inactive")} · {t("accounts.twoFactor")}: {twoFactorState(user, t)}
         </p>
       </div>
       <p className="max-w-2xl text-sm text-muted-foreground">{t("accounts.sessionsEnd")}</p>
       <UserForm action={updateUserAction.bind(null, user.id)} posts={posts} account={user} />
       <AccountActions
         resetPassword={resetPasswordAction.bind(null, user.id)}
+        resetTwoFactor={resetTwoFactorAction.bind(null, user.id)}
         setActive={setActiveAction.bind(null, user.id, !user.active)}
         account={user}
       />

@@ -3,7 +3,7 @@ import { getActor } from "@/lib/auth/actor";
 import { forPage } from "@/lib/auth/page-guard";
 import { getWorkerForEdit } from "@/lib/data/workers";
 import { listProvinces } from "@/lib/data/reference";
-import { localName } from "@/lib/i18n/locales";
+import { localChoices } from "@/lib/i18n/locales";
 import { WorkerForm } from "@/components/workers/worker-form";
 import { updateWorkerAction } from "../../actions";
 
@@ -22,7 +22,7 @@ export default async function EditWorkerPage({ params }: { params: Promise<{ id:
       </h1>
       <WorkerForm
         action={updateWorkerAction.bind(null, id)}
-        provinces={provinces.map((p) => ({ value: p.code, label: localName(locale, p) }))}
+        provinces={localChoices(locale, provinces)}
         initial={worker.values}
         passportMasked={worker.passportMasked}
       />

@@ -3,9 +3,12 @@ import type { Digits } from "@/lib/i18n/digits";
 import { setDigits } from "@/lib/i18n/set-digits";
 import { Button } from "@/components/ui/button";
 
-/** A plain form, like the language switch: it works before JavaScript loads and the cookie remembers. */
+/**
+ * Khmer or Latin digits for the Khmer pages, dates and reports alike. A plain form, like the
+ * language switch: it works before JavaScript loads and the cookie remembers.
+ */
 export function DigitsSwitch({ digits }: { digits: Digits }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("nav");
   const khmer = digits === "khmr";
   return (
     <form action={setDigits}>

@@ -1,0 +1,116 @@
+/**
+ * Issue #7's load run: 64 signed-in users at once for a minute on the pages they use all day (the
+ * worker list, a worker's page, the reports), driven by autocannon over loopback against the
+ * built app (`next start`), with the server's peak memory read from /proc meanwhile.
+ */
+import autocannon from "autocannon";
+import type * as Database from "../lib/db";
+import type * as StaffSessions from "../lib/data/staff-sessions";
+import { encode } from "next-auth/jwt";
+import { processTreeMemory } from "./process-memory";
+import { startApp } from "./app-server";
+
+export const USERS = 64;
+export const SECONDS = 60;
+const WARMUP_SECONDS = 5;
+const SAMPLE_WORKERS = 500;
+/** The pages each user goes through in turn; the worker page is a different worker each time. */
+export const PAGES = ["/workers", "/workers/:id", "/reports"] as const;
+export type Page = (typeof PAGES)[number];
+
+export type SignedInLoadResults = {
+  users: { officers: number; ministry: number };
+  seconds: number;
+  requests: number;
+  perSecond: number;
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  byPage: Record<Page, { requests: number; non2xx: number }>;
+  serverMemory: { atStart: number; peak: number };
+};
+
+type Data = { database: typeof Database; startStaffSession: typeof StaffSessions.startStaffSession };
+
+/**
+ * Real sessions, minted the way next-auth's sign-in ends (a StaffSession row, its id in the signed
+ * session cookie): the password and second-factor steps are the sign-in's own business, and 64
+ * sign-ins with one-time codes inside the same 30 seconds would refuse each other as replays.
+ */
+async function sessionCookies(data: Data, secret: string, emails: string[]): Promise<string[]> {
+  // These sessions stand for completed sign-ins. An officer's is one only with two-factor sign-in
+  // on (otherwise it opens nothing but the set-up); the bench's accounts have no key to give codes from.
+  await data.database.db.user.updateMany({ where: { email: { in: emails }, role: { in: ["ADMIN", "OFFICER"] }, totpEnabledAt: null }, data: { totpEnabledAt: new Date() } });
+  const users = await data.database.db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  return Promise.all(
+    emails.map(async (email) => {
+      const user = users.find((u) => u.email === email);
+      if (!user) throw new Error(`no account ${email} in the bench database`);
+      const sessionId = await data.startStaffSession(user.id);
+      const token = await encode({ token: { sub: user.id, sessionId }, secret });
+      return `next-auth.session-token=${token}`;
+    }),
+  );
+}
+
+export async function measureSignedInLoad(url: string, data: Data, accounts: { officer: string; ministry: string }): Promise<SignedInLoadResults> {
+  const workerIds = (
+    await data.database.db.$queryRaw<{ id: string }[]>`SELECT id FROM "Worker" TABLESAMPLE SYSTEM (1) WHERE "destinationCountry" = 'TH' LIMIT ${SAMPLE_WORKERS}`
+  ).map((row) => row.id);
+  if (workerIds.length === 0) throw new Error("no Thailand worker to visit");
+  const officers = USERS / 2;
+  const app = await startApp(url);
+  try {
+    const cookies = await sessionCookies(data, app.secret, [...Array(officers).fill(accounts.officer), ...Array(USERS - officers).fill(accounts.ministry)]);
+    const memory = processTreeMemory(app.pid);
+    const atStart = memory.sample();
+    const byPage = Object.fromEntries(PAGES.map((page) => [page, { requests: 0, non2xx: 0 }])) as SignedInLoadResults["byPage"];
+    let nextUser = 0;
+    const run = (seconds: number, counting: boolean) =>
+      autocannon({
+        url: app.origin,
+        connections: USERS,
+        duration: seconds,
+        timeout: 30,
+        initialContext: {},
+        requests: PAGES.map((page) => ({
+          method: "GET" as const,
+          // Each connection is one user: it takes the next session the first time it asks.
+          setupRequest: (request: autocannon.Request, context: object) => {
+            const user = context as { cookie?: string };
+            user.cookie ??= cookies[nextUser++ % cookies.length];
+            const path = page === "/workers/:id" ? `/workers/${workerIds[Math.floor(Math.random() * workerIds.length)]}` : page;
+            return { ...request, path, headers: { ...request.headers, cookie: user.cookie } };
+          },
+          onResponse: (status: number) => {
+            if (!counting) return;
+            byPage[page].requests++;
+            if (status < 200 || status > 299) byPage[page].non2xx++;
+          },
+        })),
+      });
+    console.log(`\n${USERS} signed-in users (${officers} Bangkok officer sessions, ${USERS - officers} ministry) on ${PAGES.join(", ")}: ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured`);
+    await run(WARMUP_SECONDS, false);
+    const result = await run(SECONDS, true);
+    const peak = memory.stop();
+    const results: SignedInLoadResults = {
+      users: { officers, ministry: USERS - officers },
+      seconds: SECONDS,
+      requests: result.requests.total,
+      perSecond: result.requests.total / SECONDS,
+      latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      byPage,
+      serverMemory: { atStart, peak },
+    };
+    console.log(
+      `  ${result.requests.total} requests, ${results.perSecond.toFixed(1)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}, server peak ${Math.round(peak / 2 ** 20)} MB`,
+    );
+    return results;
+  } finally {
+    await app.stop();
+  }
+}
