@@ -11,9 +11,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <main className="mx-auto max-w-lg p-10 text-center">
       <h1 className="text-2xl font-semibold">{t("errorTitle")}</h1>
-      <p className="mt-3 text-slate-700">{t("unexpected")}</p>
+      <p className="mt-3 text-muted-foreground">{t("unexpected")}</p>
       {error.digest && (
-        <p className="mt-3 text-sm text-slate-600">
+        <p className="mt-3 text-sm text-muted-foreground">
           {t("reference")} <span className="font-mono" data-testid="error-reference">{error.digest}</span>
         </p>
       )}

@@ -3,6 +3,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "@fontsource/noto-sans-khmer/400.css";
 import "@fontsource/noto-sans-khmer/600.css";
+import { Toaster } from "@/components/ui/toaster";
+import { getTheme } from "@/lib/theme/get-theme";
+import { themeClass } from "@/lib/theme/theme";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+  const [locale, theme] = await Promise.all([getLocale(), getTheme()]);
   return (
-    <html lang={locale}>
-      <body className="min-h-screen bg-slate-100 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+    // The theme is set here, on the server, so the first paint has it: no script, no flash.
+    <html lang={locale} className={themeClass(theme)}>
+      <body className="min-h-screen bg-background font-sans text-foreground antialiased">
+        <NextIntlClientProvider>
+          {children}
+          <Toaster />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Digits } from "@/lib/i18n/digits";
 import { setDigits } from "@/lib/i18n/set-digits";
-import { cn } from "@/lib/cn";
+import { Button } from "@/components/ui/button";
 
 /**
  * Khmer or Latin digits for the Khmer pages, dates and reports alike. A plain form, like the
@@ -12,15 +12,9 @@ export function DigitsSwitch({ digits }: { digits: Digits }) {
   const khmer = digits === "khmr";
   return (
     <form action={setDigits}>
-      <button
-        type="submit"
-        name="digits"
-        value={khmer ? "latn" : "khmr"}
-        aria-pressed={khmer}
-        className={cn("rounded-md border px-3 py-1.5 text-sm", khmer ? "border-slate-800 bg-slate-800 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50")}
-      >
+      <Button type="submit" name="digits" value={khmer ? "latn" : "khmr"} aria-pressed={khmer} variant="toggle" size="sm" className="border border-input">
         {t("khmerDigits")}
-      </button>
+      </Button>
     </form>
   );
 }

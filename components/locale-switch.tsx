@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/lib/i18n/set-locale";
 import { locales } from "@/lib/i18n/locales";
-import { cn } from "@/lib/cn";
+import { Button } from "@/components/ui/button";
 
 const names = { en: "English", km: "ខ្មែរ" } as const;
 
@@ -11,20 +11,9 @@ export async function LocaleSwitch() {
   return (
     <form action={setLocale} className="flex items-center gap-1" aria-label={t("language")}>
       {locales.map((code) => (
-        <button
-          key={code}
-          type="submit"
-          name="locale"
-          value={code}
-          lang={code}
-          aria-pressed={code === locale}
-          className={cn(
-            "rounded px-2 py-1 text-sm",
-            code === locale ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200",
-          )}
-        >
+        <Button key={code} type="submit" name="locale" value={code} lang={code} aria-pressed={code === locale} variant="toggle" size="sm" className="px-2">
           {names[code]}
-        </button>
+        </Button>
       ))}
     </form>
   );

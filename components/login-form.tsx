@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 
 /** Only same-site paths are followed after sign-in, never another host. */
 function safeCallback(callbackUrl: string | undefined): string {
@@ -52,13 +53,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="login-error">
+        <Notice role="alert" tone="error" data-testid="login-error">
           {error}
-        </p>
+        </Notice>
       )}
       {credentials ? (
         <>
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-muted-foreground">
             <span className="block font-medium">{credentials.email}</span>
             {t("codeIntro")}
           </p>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm } from "./helpers";
+import { answerConfirmation, createAccount, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm } from "./helpers";
 
 // test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
 
@@ -37,8 +37,6 @@ test("deactivating an account or changing its post ends its open session at once
   test.slow();
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
-  admin.on("dialog", (dialog) => dialog.accept());
-
   for (const change of ["deactivate", "move to Seoul"] as const) {
     const { email, temporaryPassword } = await createAccount(browser);
     const { page: officer } = await signInFirstTime(browser, email, temporaryPassword, "a long enough passphrase");
@@ -49,6 +47,7 @@ test("deactivating an account or changing its post ends its open session at once
     await admin.getByRole("row", { name: email }).getByRole("link").click();
     if (change === "deactivate") {
       await admin.getByRole("button", { name: "Deactivate" }).click();
+      await answerConfirmation(admin);
       await expect(admin.getByText("The account is deactivated.")).toBeVisible();
     } else {
       await admin.getByLabel("Post").selectOption({ label: "Royal Embassy of Cambodia in Seoul" });
@@ -67,13 +66,13 @@ test("an administrator resets a password: the old one stops working and the new 
   test.slow();
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
-  admin.on("dialog", (dialog) => dialog.accept());
   const { email, temporaryPassword: first } = await createAccount(browser);
   const { page: officer, twoFactor } = await signInFirstTime(browser, email, first, "my first own passphrase");
 
   await admin.goto("/admin/users");
   await admin.getByRole("row", { name: email }).getByRole("link").click();
   await admin.getByRole("button", { name: "Reset password" }).click();
+  await answerConfirmation(admin);
   const second = (await admin.getByTestId("temporary-password").textContent())!.trim();
   expect(second).not.toBe(first);
 

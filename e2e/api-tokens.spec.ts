@@ -1,9 +1,8 @@
 import { expect, request, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, answerConfirmation } from "./helpers";
 
 test("an administrator issues an API token for the data warehouse, which reads the reports until revoked", async ({ page, baseURL }) => {
   await signIn(page, "admin@registry.test");
-  page.on("dialog", (dialog) => dialog.accept());
   await page.getByRole("link", { name: "API tokens" }).click();
   const name = `Warehouse ${crypto.randomUUID().slice(0, 6)}`;
   await page.getByLabel("Name").fill(name);
@@ -24,6 +23,7 @@ test("an administrator issues an API token for the data warehouse, which reads t
   expect((await client.get("/api/v1/reports/destinations", { headers: { Authorization: "Bearer wr_not-a-real-token" } })).status()).toBe(401);
 
   await page.getByRole("row", { name }).getByRole("button", { name: "Revoke" }).click();
+  await answerConfirmation(page);
   await expect(page.getByRole("row", { name })).toContainText("Revoked");
   expect((await client.get("/api/v1/reports/destinations", bearer)).status()).toBe(401);
   await client.dispose();

@@ -78,6 +78,18 @@ export async function signInAnew(page: Page, email: string) {
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 
+/** The live region where toasts appear after a save. */
+export function toasts(page: Page) {
+  return page.getByRole("region", { name: /^Notifications/ });
+}
+
+/** Answers the dialog that a button for something hard to undo opens first. */
+export async function answerConfirmation(page: Page, answer: "confirm" | "cancel" = "confirm") {
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByTestId(answer === "confirm" ? "confirm-action" : "confirm-cancel").click();
+  await expect(dialog).toBeHidden();
+}
+
 export const newStaffEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { fillWorker, randomBirthDate, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
+import { answerConfirmation, fillWorker, randomBirthDate, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
 
 const digitsOf = (text: string | null) => Number((text ?? "").replace(/\D/g, ""));
 
@@ -60,8 +60,8 @@ test("a record without a phone, registered over a duplicate warning, waits on th
   }
 
   await page.goto(record);
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Checked: not a duplicate" }).click();
+  await answerConfirmation(page);
   await expect(page.getByTestId("duplicate-flag")).toHaveCount(0);
   await expect(page.getByTestId("history")).toContainText("Checked: not a duplicate");
   await page.goto("/workers?likelyDuplicate=true");

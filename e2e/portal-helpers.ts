@@ -1,6 +1,6 @@
 /** The workers' portal as the end-to-end tests reach it: an officer issues a code, a worker signs in on a phone. */
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { randomBirthDate, randomLatinWord, registerWorker, uniquePassport } from "./helpers";
+import { answerConfirmation, randomBirthDate, randomLatinWord, registerWorker, uniquePassport } from "./helpers";
 
 export const OFFICER = "officer.kr@registry.test";
 /** Khmer, the portal's language until the worker chooses English. */
@@ -29,8 +29,8 @@ export async function registerSeoulWorker(page: Page): Promise<Worker> {
 /** Issues a code on the worker's page, as the officer, and reads it off the slip. */
 export async function issueCode(page: Page, worker: Worker, { reissue = false } = {}): Promise<string> {
   await page.goto(worker.url);
-  if (reissue) page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Issue portal access code" }).click();
+  if (reissue) await answerConfirmation(page);
   const slip = page.getByTestId("access-slip");
   await expect(slip).toBeVisible();
   return (await slip.getByTestId("access-code").textContent())!.trim();

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, toasts, answerConfirmation } from "./helpers";
 
 const HEADER = "source_id,source_title,published_on,as_of,country_iso2,country_name,workers,note";
 
@@ -43,7 +43,7 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
   await page.getByLabel("Figures as of").fill("2023-12-31");
   await page.getByRole("button", { name: "Save source" }).click();
   await expect(page).toHaveURL(`/reports/published?saved=${id}`);
-  await expect(page.getByRole("status")).toHaveText(`The source ${id} is saved.`);
+  await expect(toasts(page)).toContainText(`The source ${id} is saved.`);
   const card = page.getByRole("article", { name: title });
   await expect(card.getByRole("row", { name: /Thailand/ })).toContainText("1,234,567");
   await expect(card.getByRole("row", { name: /Thailand/ })).toContainText("rounded");
@@ -52,15 +52,15 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
   expect(row.published).toContainEqual(expect.objectContaining({ sourceId: id, workers: 1234567, gap: row.registered - 1234567 }));
 
   // Retired, it leaves the reports but stays listed, marked; restored, it is back.
-  page.once("dialog", (dialog) => dialog.accept());
   await card.getByRole("button", { name: "Retire", exact: true }).click();
+  await answerConfirmation(page);
   await expect(card.getByTestId("retired")).toContainText("Retired on");
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).not.toContain(id);
-  page.once("dialog", (dialog) => dialog.dismiss());
   await card.getByRole("button", { name: "Restore", exact: true }).click();
+  await answerConfirmation(page, "cancel");
   await expect(card.getByTestId("retired")).toBeVisible();
-  page.once("dialog", (dialog) => dialog.accept());
   await card.getByRole("button", { name: "Restore", exact: true }).click();
+  await answerConfirmation(page);
   await expect(card.getByTestId("retired")).toHaveCount(0);
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).toContain(id);
 });
@@ -185,7 +185,7 @@ test("ministry staff set a quota and see how much of it the year's deployments u
   await page.getByLabel("Quota for South Korea").fill(String(quota));
   await korea.getByLabel("Note").fill("EPS quota");
   await korea.getByRole("button", { name: "Save" }).click();
-  await expect(korea.getByRole("status")).toHaveText("Quota saved.");
+  await expect(toasts(page)).toContainText("Quota saved.");
   await expect(korea.getByRole("cell").first()).toContainText(quota.toLocaleString("en"));
   const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(deployed / quota);
   await expect(page.getByTestId("utilisation-KR")).toHaveText(percent);
@@ -197,6 +197,6 @@ test("ministry staff set a quota and see how much of it the year's deployments u
   await expect(staleKorea.getByTestId("conflict")).toContainText(`Someone else set this quota to ${quota.toLocaleString("en")} in the meantime.`);
   await expect(stale.getByLabel("Quota for South Korea")).toHaveValue("8888");
   await staleKorea.getByRole("button", { name: "Save" }).click();
-  await expect(staleKorea.getByRole("status")).toHaveText("Quota saved.");
+  await expect(toasts(stale)).toContainText("Quota saved.");
   await expect(stale.getByTestId("utilisation-KR")).toHaveText(new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(deployed / 8888));
 });

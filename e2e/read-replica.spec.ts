@@ -5,7 +5,7 @@ import { seed } from "../prisma/seed";
 import { demoUsers } from "../prisma/demo-data";
 import { applyMigrations } from "../scripts/migrations";
 import { startPrivatePrimary, startStreamingStandby, type PrivateCluster } from "../scripts/private-postgres";
-import { DEMO_PASSWORD, nextCode, randomLatinWord, registerWorker, signInAnew, uniquePassport } from "./helpers";
+import { answerConfirmation, DEMO_PASSWORD, nextCode, randomLatinWord, registerWorker, signInAnew, toasts, uniquePassport } from "./helpers";
 
 /**
  * The app against a primary and a streaming replica of its own (not the shared test database):
@@ -117,9 +117,9 @@ test("reports and lists are read from the replica; sessions, a saved record and 
   await pauseReplay();
   await page.goto(url);
   await page.getByLabel("New destination").selectOption("KR");
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Transfer to another destination" }).click();
-  await expect(page.getByRole("status")).toContainText("South Korea now holds the record");
+  await answerConfirmation(page);
+  await expect(toasts(page)).toContainText("South Korea now holds the record");
   await expect(page.getByTestId("worker-count")).toBeVisible();
   await expect(listRow(page, registrationNo)).toHaveCount(0);
   expect(await inBangkokOn(replica!, registrationNo)).toBe(1);

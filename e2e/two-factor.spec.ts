@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, nextCode, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm, signOut } from "./helpers";
+import { answerConfirmation, createAccount, nextCode, replaceTemporaryPassword, signIn, signInFirstTime, signInWithForm, signOut } from "./helpers";
 
 // test.slow(): a new account goes through every form of its first sign-ins (and, for an officer, two-factor set-up).
 
@@ -89,11 +89,11 @@ test("an administrator resets the two-factor sign-in of a person who lost the ph
 
   const admin = await browser.newPage();
   await signIn(admin, "admin@registry.test");
-  admin.on("dialog", (dialog) => dialog.accept());
   await admin.goto("/admin/users");
   await expect(admin.getByRole("row", { name: email }).getByRole("cell").last()).toHaveText("on");
   await admin.getByRole("row", { name: email }).getByRole("link").click();
   await admin.getByRole("button", { name: "Reset two-factor sign-in" }).click();
+  await answerConfirmation(admin);
   await expect(admin.getByText("Two-factor sign-in was reset.")).toBeVisible();
   await admin.goto("/admin/users");
   await expect(admin.getByRole("row", { name: email }).getByRole("cell").last()).toHaveText("not set up");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fillWorker, randomKhmerWord, randomLatinWord, registerWorker, signIn, uniquePassport } from "./helpers";
+import { fillWorker, randomKhmerWord, randomLatinWord, registerWorker, signIn, uniquePassport, toasts, answerConfirmation } from "./helpers";
 
 test("a second save from an old version is refused with what changed, and what was typed is kept", async ({ browser }) => {
   const first = await browser.newPage();
@@ -12,7 +12,7 @@ test("a second save from an old version is refused with what changed, and what w
   await second.goto(`${url}/edit`);
   await first.getByLabel("Employer").fill("Rayong Rubber Estate");
   await first.getByRole("button", { name: "Save changes" }).click();
-  await expect(first.getByRole("status")).toHaveText("Changes saved.");
+  await expect(toasts(first)).toContainText("Changes saved.");
 
   await second.getByLabel("Employer").fill("Chonburi Seafood Processing");
   await second.getByRole("button", { name: "Save changes" }).click();
@@ -24,7 +24,7 @@ test("a second save from an old version is refused with what changed, and what w
 
   // Having seen the conflict, saving again is a deliberate choice and goes through.
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByRole("status")).toHaveText("Changes saved.");
+  await expect(toasts(second)).toContainText("Changes saved.");
   await expect(second.getByText("Chonburi Seafood Processing").first()).toBeVisible();
   const history = second.getByTestId("history");
   await expect(history).toContainText("Rayong Rubber Estate → Chonburi Seafood Processing");
@@ -40,9 +40,9 @@ test("a worker transferred to Korea is seen by the Seoul officer and no longer b
   await bangkok.goto(url);
   await bangkok.getByLabel("New destination").selectOption("KR");
   await bangkok.getByLabel("New employer (if it changes)").fill("Ansan Metal Parts");
-  bangkok.once("dialog", (dialog) => dialog.accept());
   await bangkok.getByRole("button", { name: "Transfer to another destination" }).click();
-  await expect(bangkok.getByRole("status")).toContainText("South Korea now holds the record");
+  await answerConfirmation(bangkok);
+  await expect(toasts(bangkok)).toContainText("South Korea now holds the record");
   expect((await bangkok.goto(url))?.status()).toBe(404);
 
   const seoul = await browser.newPage();

@@ -12,6 +12,13 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
   });
 
+  it("lets styles be inline, as Radix and sonner set them, with no nonce that would switch that off", () => {
+    const csp = securityHeaders("abc123", { production: true })["Content-Security-Policy"];
+    const styles = csp.split("; ").find((directive) => directive.startsWith("style-src"))!;
+    expect(styles).toContain("'unsafe-inline'");
+    expect(styles).not.toContain("nonce-");
+  });
+
   it("sends HSTS only in production, and nosniff, a strict referrer policy and no-store always", () => {
     const production = securityHeaders("n", { production: true });
     const development = securityHeaders("n", { production: false });

@@ -1,7 +1,9 @@
 /**
  * The response headers every page and API answer carries. Scripts run only with this request's
  * nonce (Next.js reads it from the request's CSP header and stamps its own scripts with it), so an
- * injected <script> never runs; styles may be inline because React's style attributes need it.
+ * injected <script> never runs. Styles may be inline: React's style attributes, Radix's (a dialog's
+ * position, a progress bar's width) and the <style> element sonner adds for its toasts need it, and
+ * a style cannot run code. A nonce in style-src would switch 'unsafe-inline' off for all of them.
  */
 export function contentSecurityPolicy(nonce: string, development: boolean): string {
   return [

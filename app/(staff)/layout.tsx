@@ -7,6 +7,7 @@ import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getDigits } from "@/lib/i18n/get-digits";
 import { SignOutButton } from "@/components/sign-out-button";
+import { ThemeSwitch } from "@/components/theme-switch";
 
 /** The staff shell. The redirect is a comfort; every page's data function checks again. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -32,31 +33,32 @@ export default async function StaffLayout({ children }: { children: React.ReactN
 
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-blue-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
+      <a href="#main" className="sr-only rounded-md bg-card px-3 py-2 text-sm font-medium text-link focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50">
         {t("nav.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-border bg-card">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="font-semibold text-blue-800">
+          <Link href="/" className="font-semibold text-link">
             {t("app.name")}
           </Link>
           <nav aria-label={t("nav.main")} className="flex flex-wrap gap-4 text-sm">
             {links.map((link) => (
-              <Link key={link.href} href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
+              <Link key={link.href} href={link.href} className="text-foreground hover:text-link hover:underline">
                 {link.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-slate-600" data-testid="signed-in-as">
+          <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+            <span className="text-muted-foreground" data-testid="signed-in-as">
               {actor.name} · {t(`enums.role.${actor.role}`)}
               {actor.postName ? ` · ${actor.postName}` : ""}
             </span>
-            <Link href="/account/two-factor" className="text-slate-700 hover:text-blue-800 hover:underline">
+            <Link href="/account/two-factor" className="text-foreground hover:text-link hover:underline">
               {t("nav.twoFactor")}
             </Link>
             <LocaleSwitch />
             {locale === "km" && <DigitsSwitch digits={digits} />}
+            <ThemeSwitch />
             <SignOutButton />
           </div>
         </div>

@@ -3,6 +3,7 @@ import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getDigits } from "@/lib/i18n/get-digits";
 import { Button } from "@/components/ui/button";
+import { ThemeSwitch } from "@/components/theme-switch";
 import { getPortalActor } from "@/lib/auth/portal-actor";
 import { signOutOfPortalAction } from "./actions";
 
@@ -16,12 +17,13 @@ export default async function PortalLayout({ children }: { children: React.React
   const [worker, t, locale, digits] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits()]);
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-border bg-card">
         <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <p className="font-semibold text-blue-800">{t("name")}</p>
-          <div className="flex items-center gap-2">
+          <p className="font-semibold text-link">{t("name")}</p>
+          <div className="flex flex-wrap items-center gap-2">
             <LocaleSwitch />
             {locale === "km" && <DigitsSwitch digits={digits} />}
+            <ThemeSwitch />
             {worker && (
               <form action={signOutOfPortalAction}>
                 <Button type="submit" variant="ghost">

@@ -19,10 +19,10 @@ export default async function PortalPage() {
       <Card className="space-y-4 p-5">
         <div>
           <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
-          <p className="text-sm text-slate-600">{t("signIn.intro")}</p>
+          <p className="text-sm text-muted-foreground">{t("signIn.intro")}</p>
         </div>
         <PortalSignInForm action={signInToPortalAction} />
-        <p className="text-sm text-slate-600">{t("signIn.lost")}</p>
+        <p className="text-sm text-muted-foreground">{t("signIn.lost")}</p>
       </Card>
     );
   }
@@ -32,7 +32,7 @@ export default async function PortalPage() {
   return (
     <div className="space-y-5">
       <div>
-        <p className="text-sm text-slate-600" data-testid="portal-worker">
+        <p className="text-sm text-muted-foreground" data-testid="portal-worker">
           {t("home.greeting", { name })}
           <br />
           {t("home.registrationNo", { registrationNo: worker.registrationNo })}

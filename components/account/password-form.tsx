@@ -12,7 +12,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 
 /**
  * The recovery codes, shown once right after they are made. Printing the page prints this sheet
@@ -13,9 +13,9 @@ export function RecoveryCodes({ codes, continueHref }: { codes: string[]; contin
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-3" role="status">
-      <div data-print-slip className="space-y-3 rounded-md border-2 border-dashed border-slate-400 bg-white p-4 text-slate-900">
+      <div data-print-document className="space-y-3 rounded-md border-2 border-dashed border-input bg-card p-4 text-foreground">
         <p className="font-semibold">{t("recoveryTitle")}</p>
-        <p className="text-sm text-slate-700">{t("recoveryIntro")}</p>
+        <p className="text-sm text-muted-foreground">{t("recoveryIntro")}</p>
         <ol className="grid grid-cols-1 gap-x-6 gap-y-1 font-mono text-base sm:grid-cols-2" data-testid="recovery-codes">
           {codes.map((code) => (
             <li key={code}>{code}</li>
@@ -35,10 +35,10 @@ export function RecoveryCodes({ codes, continueHref }: { codes: string[]; contin
         >
           {t("copy")}
         </Button>
-        {copied && <span className="text-sm text-green-800">{t("copied")}</span>}
-        <Link href={continueHref} className={buttonClass("primary", "ml-auto")}>
-          {t("continue")}
-        </Link>
+        {copied && <span className="text-sm text-success">{t("copied")}</span>}
+        <Button asChild className="ml-auto">
+          <Link href={continueHref}>{t("continue")}</Link>
+        </Button>
       </div>
     </div>
   );

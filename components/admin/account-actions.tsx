@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -18,22 +18,19 @@ function ConfirmedAction({ action, version, label, confirm, disabled = false }: 
     <form
       action={formAction}
       className="space-y-2"
-      onSubmit={(event) => {
-        if (!window.confirm(confirm)) event.preventDefault();
-      }}
     >
       <input type="hidden" name="version" value={version} />
-      <Button type="submit" variant="secondary" disabled={pending || disabled}>
+      <ConfirmSubmit variant="secondary" disabled={pending || disabled} confirm={{ title: label, description: confirm, action: label }}>
         {label}
-      </Button>
+      </ConfirmSubmit>
       {temporaryPassword && <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={temporaryPassword} testId="temporary-password" />}
       {done && (
-        <p role="status" className="text-sm text-green-800">
+        <p role="status" className="text-sm text-success">
           {t(done)}
         </p>
       )}
       {state.formError && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

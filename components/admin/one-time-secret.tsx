@@ -1,12 +1,13 @@
+import { Notice } from "@/components/ui/notice";
 /** A secret shown this once (a temporary password, an API token): only its hash is kept. */
 export function OneTimeSecret({ label, hint, value, testId }: { label: string; hint: string; value: string; testId: string }) {
   return (
-    <div role="status" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+    <Notice role="status" tone="warning" className="space-y-1">
       <p>{label}</p>
       <p className="font-mono text-lg tracking-wide break-all" data-testid={testId}>
         {value}
       </p>
-      <p className="text-slate-700">{hint}</p>
-    </div>
+      <p className="text-muted-foreground">{hint}</p>
+    </Notice>
   );
 }

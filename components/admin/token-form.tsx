@@ -18,7 +18,7 @@ export function TokenForm({ action, posts }: { action: (state: FormState, formDa
     <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
       {issued && <OneTimeSecret label={t("tokens.issued", { name: String(state.details?.name) })} hint={t("tokens.issuedHint")} value={issued} testId="api-token" />}
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

@@ -6,6 +6,7 @@ import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
 import { PostField } from "./post-field";
+import { DoneToast } from "@/components/ui/done-toast";
 
 type Account = { name: string; role: string; postId: string | null; version: number };
 
@@ -31,19 +32,15 @@ export function UserForm({
     <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
       {created && (
         <>
-          <p role="status" className="text-sm text-green-800">
+          <p role="status" className="text-sm text-success">
             {t("accounts.created", { email: String(created.email) })}
           </p>
           <OneTimeSecret label={t("accounts.temporaryPassword")} hint={t("accounts.temporaryPasswordHint")} value={String(created.temporaryPassword)} testId="temporary-password" />
         </>
       )}
-      {state.ok && !created && (
-        <p role="status" className="text-sm text-green-800">
-          {t("accounts.saved")}
-        </p>
-      )}
+      {state.ok && !created && <DoneToast message={t("accounts.saved")} />}
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

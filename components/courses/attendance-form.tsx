@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
 
 export type AttendanceRow = { enrolmentId: string; fullName: string; registrationNo: string; present: boolean | null };
@@ -28,23 +29,31 @@ export function AttendanceForm({
     <form key={`${day}${JSON.stringify(state)}`} action={formAction} className="space-y-3" data-testid="attendance-form">
       <input type="hidden" name="day" value={day} />
       <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t("courses.attendance.who", { day: dayLabel })}</legend>
+        <legend className="mb-1 text-sm font-medium text-foreground">{t("courses.attendance.who", { day: dayLabel })}</legend>
         {rows.map((row) => (
-          <label key={row.enrolmentId} className="flex flex-wrap items-center gap-x-2 rounded-md px-1 py-1 text-sm hover:bg-slate-50">
-            <input type="checkbox" name="present" value={row.enrolmentId} defaultChecked={ticked ? ticked.includes(row.enrolmentId) : row.present === true} className="size-5" />
-            <span>{row.fullName}</span>
-            <span className="font-mono text-xs text-slate-600">{row.registrationNo}</span>
-            {row.present === null && <span className="text-xs text-slate-500">{t("courses.attendance.notRecorded")}</span>}
-          </label>
+          <Checkbox
+            key={row.enrolmentId}
+            name="present"
+            value={row.enrolmentId}
+            defaultChecked={ticked ? ticked.includes(row.enrolmentId) : row.present === true}
+            className="flex-wrap gap-x-2 rounded-md px-1 py-1 hover:bg-muted"
+            label={
+              <>
+                <span>{row.fullName}</span>
+                <span className="font-mono text-xs text-muted-foreground">{row.registrationNo}</span>
+                {row.present === null && <span className="text-xs text-muted-foreground">{t("courses.attendance.notRecorded")}</span>}
+              </>
+            }
+          />
         ))}
       </fieldset>
       {saved && (
-        <p role="status" className="text-sm text-green-800">
+        <p role="status" className="text-sm text-success">
           {t("courses.attendance.saved", { day: dayLabel, present: saved.present, absent: saved.absent })}
         </p>
       )}
       {problems.length > 0 && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {problems.map((key) => t(key, state.details?.messageValues as MessageValues | undefined)).join(" ")}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { PrintableDocument } from "@/components/ui/printable-document";
 import { PrintButton } from "@/components/ui/print-button";
 import type { Html } from "@/lib/documents/html";
@@ -13,9 +13,11 @@ export async function CertificateView({ title, document, pdfHref }: { title: str
         <h1 className="text-2xl font-semibold">{title}</h1>
         <div className="flex gap-2">
           <PrintButton label={t("print")} />
-          <a href={pdfHref} className={buttonClass("secondary")} download data-testid="certificate-pdf">
-            {t("downloadPdf")}
-          </a>
+          <Button asChild variant="secondary">
+            <a href={pdfHref} download data-testid="certificate-pdf">
+              {t("downloadPdf")}
+            </a>
+          </Button>
         </div>
       </div>
       <PrintableDocument document={document} />

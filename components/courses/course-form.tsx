@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
 import { COURSE_STATUSES } from "@/lib/schemas/course";
+import { Notice } from "@/components/ui/notice";
 
 /** Every field of the form, compared with the saved course after a conflict. */
 const COURSE_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "status"] as const;
@@ -29,9 +30,9 @@ export function CourseForm({ action, initial }: { action: (state: FormState, for
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
       {state.formError && state.formError !== "errors.CONFLICT" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t(state.formError)}
-        </p>
+        </Notice>
       )}
       {current && (
         <ConflictNotice
@@ -50,9 +51,9 @@ export function CourseForm({ action, initial }: { action: (state: FormState, for
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t("courses.form.when")}</legend>
-        <InputField {...common("startsOn")} type="date" required />
-        <InputField {...common("endsOn")} type="date" required />
-        <InputField {...common("enrolmentDeadline")} type="date" hint={t("courses.form.deadlineHint")} />
+        <DateField {...common("startsOn")} required />
+        <DateField {...common("endsOn")} required />
+        <DateField {...common("enrolmentDeadline")} hint={t("courses.form.deadlineHint")} />
         <InputField {...common("capacity")} type="number" inputMode="numeric" min={1} max={500} required hint={t("courses.form.capacityHint")} />
         <SelectField
           {...common("status")}
@@ -69,7 +70,7 @@ export function CourseForm({ action, initial }: { action: (state: FormState, for
         <Button type="submit" disabled={pending}>
           {pending ? t("courses.form.saving") : editing ? t("courses.form.save") : t("courses.form.create")}
         </Button>
-        <Link href={editing ? "." : "/courses"} className="self-center text-sm text-slate-700 underline">
+        <Link href={editing ? "." : "/courses"} className="self-center text-sm text-muted-foreground underline">
           {t("courses.form.cancel")}
         </Link>
       </div>

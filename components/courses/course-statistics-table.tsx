@@ -36,10 +36,10 @@ export function CourseStatisticsTable({ rows }: { rows: CourseStatisticsRow[] })
           ))}
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.postId}>
-            <Th scope="row" className="bg-white font-medium">
+            <Th scope="row" className="bg-card font-medium">
               {row.postName}
             </Th>
             {COURSE_STATUSES.map((status) => (
@@ -56,9 +56,9 @@ export function CourseStatisticsTable({ rows }: { rows: CourseStatisticsRow[] })
         ))}
       </tbody>
       {rows.length > 1 && (
-        <tfoot className="border-t-2 border-slate-300 font-semibold">
+        <tfoot className="border-t-2 border-input font-semibold">
           <tr>
-            <Th scope="row" className="bg-white">
+            <Th scope="row" className="bg-card">
               {t("courses.statistics.total")}
             </Th>
             {COURSE_STATUSES.map((status) => (

@@ -31,19 +31,19 @@ export function CourseTable({ rows, caption }: { rows: CourseRow[]; caption: str
           <Th>{t("field.status")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
-          <tr key={row.id} className={cn(stacked.row, "hover:bg-slate-50")}>
+          <tr key={row.id} className={cn(stacked.row, "hover:bg-muted")}>
             <Td className={stacked.cell}>
-              <Link href={`/courses/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+              <Link href={`/courses/${row.id}`} className="font-medium text-link underline-offset-2 hover:underline">
                 {row.title}
               </Link>
-              <div className="text-slate-600">{row.otherTitle}</div>
+              <div className="text-muted-foreground">{row.otherTitle}</div>
             </Td>
             <Td data-label={t("field.dates")} className={cn(stacked.cell, "whitespace-nowrap")}>{row.dates}</Td>
             <Td data-label={t("field.provider")} className={stacked.cell}>
               <div>{row.provider}</div>
-              <div className="text-slate-600">{row.place}</div>
+              <div className="text-muted-foreground">{row.place}</div>
             </Td>
             <Td data-label={t("field.places")} className={cn(stacked.cell, "whitespace-nowrap tabular-nums sm:text-right")}>{t("placesTaken", { enrolled: row.enrolled, capacity: row.capacity })}</Td>
             <Td data-label={t("field.waitlist")} className={cn(stacked.cell, "tabular-nums sm:text-right")}>{row.waitlisted}</Td>

@@ -1,7 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/errors";
 import type { EnrolmentResult } from "./enrolment-result";
 
@@ -27,33 +30,40 @@ export function EnrolForm({ action, candidates }: { action: (state: FormState, f
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" data-testid="enrol-form">
       {results.length > 0 && (
-        <div role="status" className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="enrol-results">
+        <Notice role="status" tone="neutral" data-testid="enrol-results">
           <p className="font-medium">{t("courses.enrol.resultsTitle")}</p>
           <ul className="mt-1 space-y-1">
             {results.map((result) => (
-              <li key={result.workerId} className={"refused" in result ? "text-red-800" : "text-green-900"}>
+              <li key={result.workerId} className={"refused" in result ? "text-destructive" : "text-success"}>
                 {state.names?.[result.workerId] ?? result.workerId}: {outcome(result)}
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       {state.formError && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}
       <fieldset className="space-y-1">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t("courses.enrol.choose")}</legend>
+        <legend className="mb-1 text-sm font-medium text-foreground">{t("courses.enrol.choose")}</legend>
         {candidates.map((candidate) => (
-          <label key={candidate.id} className="flex flex-wrap items-center gap-x-2 rounded-md px-1 py-1 text-sm hover:bg-slate-50">
-            <input type="checkbox" name="workerId" value={candidate.id} className="size-5" />
-            <span>{candidate.fullName}</span>
-            {candidate.fullNameKm && <span lang="km" className="text-slate-600">{candidate.fullNameKm}</span>}
-            <span className="font-mono text-xs text-slate-600">{candidate.registrationNo}</span>
-            <span className="font-mono text-xs text-slate-600">{candidate.passportMasked}</span>
-            {candidate.inCourse && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("courses.enrol.inCourse", { status: candidate.inCourse })}</span>}
-          </label>
+          <Checkbox
+            key={candidate.id}
+            name="workerId"
+            value={candidate.id}
+            className="flex-wrap gap-x-2 rounded-md px-1 py-1 hover:bg-muted"
+            label={
+              <>
+                <span>{candidate.fullName}</span>
+                {candidate.fullNameKm && <span lang="km" className="text-muted-foreground">{candidate.fullNameKm}</span>}
+                <span className="font-mono text-xs text-muted-foreground">{candidate.registrationNo}</span>
+                <span className="font-mono text-xs text-muted-foreground">{candidate.passportMasked}</span>
+                {candidate.inCourse && <Badge tone="warning">{t("courses.enrol.inCourse", { status: candidate.inCourse })}</Badge>}
+              </>
+            }
+          />
         ))}
       </fieldset>
       <Button type="submit" disabled={pending}>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState, MessageValues } from "@/lib/errors";
 
 export type Outcome = "COMPLETED" | "NO_SHOW" | "WITHDRAWN";
@@ -28,19 +28,27 @@ export function EnrolmentActions({
     <form
       action={formAction}
       className="flex flex-wrap gap-2"
-      onSubmit={(event) => {
-        const outcome = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value ?? "";
-        if (NEEDS_CONFIRMATION.has(outcome) && !window.confirm(t(`courses.outcome.confirm.${outcome}`, { name: workerName }))) event.preventDefault();
-      }}
     >
       <input type="hidden" name="version" value={version} />
       {outcomes.map((outcome) => (
-        <Button key={outcome} type="submit" name="outcome" value={outcome} variant="secondary" className="px-3 py-1" disabled={pending}>
+        <ConfirmSubmit
+          key={outcome}
+          name="outcome"
+          value={outcome}
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          confirm={
+            NEEDS_CONFIRMATION.has(outcome)
+              ? { title: t(`courses.outcome.${outcome}`), description: t(`courses.outcome.confirm.${outcome}`, { name: workerName }), action: t(`courses.outcome.${outcome}`) }
+              : undefined
+          }
+        >
           {t(`courses.outcome.${outcome}`)}
-        </Button>
+        </ConfirmSubmit>
       ))}
       {problems.length > 0 && (
-        <p role="alert" className="w-full text-sm text-red-800">
+        <p role="alert" className="w-full text-sm text-destructive">
           {problems.map((key) => t(key, state.details?.messageValues as MessageValues | undefined)).join(" ")}
         </p>
       )}

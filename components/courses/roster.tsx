@@ -33,27 +33,27 @@ export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }
           <Th>{t("actions")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.id} className={stacked.row}>
             <Td className={stacked.cell}>
-              <Link href={`/workers/${row.workerId}`} className="font-mono whitespace-nowrap text-blue-800 underline-offset-2 hover:underline">
+              <Link href={`/workers/${row.workerId}`} className="font-mono whitespace-nowrap text-link underline-offset-2 hover:underline">
                 {row.registrationNo}
               </Link>
               <div>{row.fullName}</div>
-              {row.fullNameKm && <div lang="km" className="text-slate-600">{row.fullNameKm}</div>}
+              {row.fullNameKm && <div lang="km" className="text-muted-foreground">{row.fullNameKm}</div>}
             </Td>
             <Td data-label={t("status")} className={cn(stacked.cell, "whitespace-nowrap")}>
               {row.status}
-              {row.waitlistRank !== null && <div className="text-slate-600">{t("rank", { rank: row.waitlistRank })}</div>}
+              {row.waitlistRank !== null && <div className="text-muted-foreground">{t("rank", { rank: row.waitlistRank })}</div>}
             </Td>
             <Td data-label={t("certificate")} className={stacked.cell}>
               {row.certificateNo ? (
                 <>
-                  <Link href={`/certificates/${row.id}`} className="font-mono whitespace-nowrap text-blue-800 underline-offset-2 hover:underline" data-testid="certificate-no">
+                  <Link href={`/certificates/${row.id}`} className="font-mono whitespace-nowrap text-link underline-offset-2 hover:underline" data-testid="certificate-no">
                     {row.certificateNo}
                   </Link>
-                  {row.completedOn && <div className="text-slate-600">{row.completedOn}</div>}
+                  {row.completedOn && <div className="text-muted-foreground">{row.completedOn}</div>}
                 </>
               ) : (
                 "—"

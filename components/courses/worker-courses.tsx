@@ -20,11 +20,11 @@ export function WorkerCourses({ rows }: { rows: WorkerCourseRow[] }) {
           <Th>{t("certificate")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.enrolmentId}>
             <Td>
-              <Link href={`/courses/${row.courseId}`} className="text-blue-800 underline-offset-2 hover:underline">
+              <Link href={`/courses/${row.courseId}`} className="text-link underline-offset-2 hover:underline">
                 {row.title}
               </Link>
             </Td>
@@ -32,7 +32,7 @@ export function WorkerCourses({ rows }: { rows: WorkerCourseRow[] }) {
             <Td>{row.status}</Td>
             <Td className="font-mono whitespace-nowrap">
               {row.certificateNo ? (
-                <Link href={`/certificates/${row.enrolmentId}`} className="text-blue-800 underline-offset-2 hover:underline">
+                <Link href={`/certificates/${row.enrolmentId}`} className="text-link underline-offset-2 hover:underline">
                   {row.certificateNo}
                 </Link>
               ) : (

@@ -57,7 +57,7 @@ export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digit
                 <Th>{columns.address}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-y divide-border">
               {home.signInFailures.map((failure, index) => (
                 <tr key={index} className={stacked.row}>
                   <Td className={`${stacked.cell} whitespace-nowrap`} data-label={columns.when}>
@@ -65,7 +65,7 @@ export function AdminHome({ home, digits }: { home: AdminHomeData; digits: Digit
                   </Td>
                   <Td className={`${stacked.cell} break-all`} data-label={columns.email}>
                     {failure.userId ? (
-                      <Link href={`/admin/users/${failure.userId}`} className="text-blue-800 underline underline-offset-2">
+                      <Link href={`/admin/users/${failure.userId}`} className="text-link underline underline-offset-2">
                         {failure.email ?? t("home.admin.account")}
                       </Link>
                     ) : (

@@ -29,7 +29,7 @@ export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; d
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
-        <p className="text-sm text-slate-600">{t("reports.asOf", { moment: format.moment(home.asOf) })}</p>
+        <p className="text-sm text-muted-foreground">{t("reports.asOf", { moment: format.moment(home.asOf) })}</p>
       </div>
 
       <HomeSection id="gaps-title" title={t("home.ministry.gapsTitle")} more={{ href: "/reports", label: t("home.ministry.fullReport") }}>
@@ -48,7 +48,7 @@ export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; d
                 <Th>{columns.source}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-y divide-border">
               {lines.map((line) => (
                 <tr key={line.country} className={stacked.row} data-testid={`gap-${line.country}`}>
                   <Td className={`${stacked.cell} font-medium`} data-label={columns.destination}>

@@ -23,7 +23,7 @@ export function PostHome({ home, postName, digits }: { home: PostHomeData; postN
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
-        {postName && <p className="text-sm text-slate-600">{postName}</p>}
+        {postName && <p className="text-sm text-muted-foreground">{postName}</p>}
       </div>
 
       <HomeSection id="workers-title" title={t("home.post.workersTitle")} more={{ href: "/workers", label: t("home.post.allWorkers") }}>
@@ -76,11 +76,11 @@ export function PostHome({ home, postName, digits }: { home: PostHomeData; postN
                   <Th className="text-right">{t("home.post.places")}</Th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className="divide-y divide-border">
                 {courses.items.map((course) => (
                   <tr key={course.id} className={stacked.row}>
                     <Td className={stacked.cell} data-label={t("home.post.course")}>
-                      <Link href={`/courses/${course.id}`} className="text-blue-800 underline underline-offset-2">
+                      <Link href={`/courses/${course.id}`} className="text-link underline underline-offset-2">
                         {courseTitle(locale, course)}
                       </Link>
                     </Td>
@@ -106,13 +106,13 @@ export function PostHome({ home, postName, digits }: { home: PostHomeData; postN
           {imports.items.length === 0 ? (
             <EmptyState title={t("home.post.noOpenImports")} />
           ) : (
-            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="open-imports">
+            <ul className="divide-y divide-border rounded-lg border border-border bg-card" data-testid="open-imports">
               {imports.items.map((job) => (
                 <li key={job.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
-                  <Link href={`/imports/${job.id}`} className="break-all text-blue-800 underline underline-offset-2">
+                  <Link href={`/imports/${job.id}`} className="break-all text-link underline underline-offset-2">
                     {job.fileName}
                   </Link>
-                  <span className="text-slate-700">
+                  <span className="text-muted-foreground">
                     {t(`imports.status.${job.status}`)} · {t("home.post.importProgress", { percent: format.percent(job.progress) })}
                   </span>
                 </li>

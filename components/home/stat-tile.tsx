@@ -4,13 +4,13 @@ import { Card } from "@/components/ui/card";
 /** One number on a home page, opening the list it counts. */
 export function StatTile({ label, value, hint, href, testId }: { label: string; value: string; hint?: string; href: string; testId: string }) {
   return (
-    <Link href={href} data-testid={testId} className="group block rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
-      <Card className="h-full p-4 group-hover:border-blue-300 group-hover:bg-blue-50/40">
-        <p className="text-sm font-medium text-slate-600">{label}</p>
-        <p className="mt-1 text-3xl font-semibold text-blue-900 tabular-nums" data-testid={`${testId}-value`}>
+    <Link href={href} data-testid={testId} className="group block rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+      <Card className="h-full p-4 group-hover:border-ring group-hover:bg-accent">
+        <p className="text-sm font-medium text-muted-foreground">{label}</p>
+        <p className="mt-1 text-3xl font-semibold text-link tabular-nums" data-testid={`${testId}-value`}>
           {value}
         </p>
-        {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+        {hint && <p className="mt-1 text-xs text-muted-foreground">{hint}</p>}
       </Card>
     </Link>
   );
@@ -25,7 +25,7 @@ export function HomeSection({ id, title, more, children }: { id: string; title: 
           {title}
         </h2>
         {more && (
-          <Link href={more.href} className="text-sm text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <Link href={more.href} className="text-sm text-link underline underline-offset-2">
             {more.label}
           </Link>
         )}

@@ -11,14 +11,14 @@ export function ConfirmImport({ action }: { action: (state: FormState) => Promis
   return (
     <form action={formAction} className="space-y-2">
       {state.formError && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}
       <Button type="submit" disabled={pending}>
         {t("imports.job.confirm")}
       </Button>
-      <p className="text-xs text-slate-600">{t("imports.job.confirmHint")}</p>
+      <p className="text-xs text-muted-foreground">{t("imports.job.confirmHint")}</p>
     </form>
   );
 }

@@ -18,11 +18,11 @@ export function ImportTable({ caption, headings, rows }: { caption: string; head
           <Th>{headings.startedOn}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.id}>
             <Td>
-              <Link href={`/imports/${row.id}`} className="text-blue-800 underline">
+              <Link href={`/imports/${row.id}`} className="text-link underline">
                 {row.fileName}
               </Link>
             </Td>

@@ -3,8 +3,9 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField, SelectField, Checkbox } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
+import { Notice } from "@/components/ui/notice";
 
 type Progress = { busy: boolean; percent: number | null; state: FormState };
 
@@ -41,9 +42,9 @@ export function ImportUploadForm({ posts, maxMegabytes }: { posts: { id: string;
   return (
     <form onSubmit={submit} className="space-y-4" noValidate data-testid="import-upload">
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t(state.formError)}
-        </p>
+        </Notice>
       )}
       <InputField
         name="file"
@@ -66,16 +67,13 @@ export function ImportUploadForm({ posts, maxMegabytes }: { posts: { id: string;
           required
         />
       )}
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" name="dryRun" defaultChecked className="size-4" />
-        {t("imports.upload.dryRun")}
-      </label>
+      <Checkbox name="dryRun" defaultChecked label={t("imports.upload.dryRun")} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={progress.busy}>
           {t("imports.upload.submit")}
         </Button>
         {progress.percent !== null && (
-          <span role="status" className="text-sm text-slate-700">
+          <span role="status" className="text-sm text-muted-foreground">
             {t("imports.upload.uploading", { percent: progress.percent })}
           </span>
         )}

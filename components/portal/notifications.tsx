@@ -11,7 +11,7 @@ export function PortalNotifications({ notifications, digits }: { notifications: 
   const title = useCourseTitle();
   if (notifications.length === 0) return null;
   return (
-    <section role="status" aria-label={t("title")} className="space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-4 text-blue-950" data-testid="portal-notifications">
+    <section role="status" aria-label={t("title")} className="space-y-2 rounded-lg border border-info/30 bg-info/10 p-4 text-foreground" data-testid="portal-notifications">
       <h2 className="font-semibold">{t("title")}</h2>
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {notifications.map((notification) => (

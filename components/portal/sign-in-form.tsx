@@ -2,8 +2,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { InputField } from "@/components/ui/field";
+import { DateField, InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
+import { Notice } from "@/components/ui/notice";
 
 /** Big fields for a phone; the failure names no field, so it does not tell which one was wrong. */
 export function PortalSignInForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
@@ -15,9 +16,9 @@ export function PortalSignInForm({ action }: { action: (state: FormState, formDa
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="portal-sign-in-error">
+        <Notice role="alert" tone="error" data-testid="portal-sign-in-error">
           {t(state.formError)}
-        </p>
+        </Notice>
       )}
       <InputField
         name="registrationNo"
@@ -31,9 +32,8 @@ export function PortalSignInForm({ action }: { action: (state: FormState, formDa
         className={big}
         required
       />
-      <InputField
+      <DateField
         name="dateOfBirth"
-        type="date"
         label={t("portal.signIn.dateOfBirth")}
         defaultValue={values.dateOfBirth ?? ""}
         errors={errors("dateOfBirth")}

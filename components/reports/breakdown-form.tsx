@@ -10,7 +10,7 @@ type Option = { value: string; label: string };
 export function BreakdownForm({ values, countries }: { values: { by: string; country: string; status: string }; countries: Option[] }) {
   const t = useTranslations();
   return (
-    <form method="get" action="/reports/breakdown" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form method="get" action="/reports/breakdown" className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-4">
       <SelectField
         name="by"
         label={t("reports.breakdown.by")}

@@ -12,7 +12,7 @@ export function BreakdownTable({ caption, dimension, rows, total, digits }: { ca
   const format = useAppFormat(digits);
   return (
     <Table data-testid="breakdown-table">
-      <caption className="p-3 text-left text-sm text-slate-700">{caption}</caption>
+      <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>
       <thead>
         <tr>
           <Th>{dimension}</Th>
@@ -20,7 +20,7 @@ export function BreakdownTable({ caption, dimension, rows, total, digits }: { ca
           <Th className="text-right">{t("share")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row" className="px-3 py-2 text-left font-normal">
@@ -33,7 +33,7 @@ export function BreakdownTable({ caption, dimension, rows, total, digits }: { ca
           </tr>
         ))}
       </tbody>
-      <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
+      <tfoot className="border-t-2 border-input bg-muted font-medium">
         <tr>
           <th scope="row" className="px-3 py-2 text-left">
             {t("total")}

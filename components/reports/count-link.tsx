@@ -3,7 +3,7 @@ import Link from "next/link";
 /** A count that opens the workers it counts; plain text where the list cannot show that set. */
 export function CountLink({ text, href }: { text: string; href: string | null }) {
   return href ? (
-    <Link href={href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+    <Link href={href} className="text-link underline underline-offset-2 hover:text-foreground">
       {text}
     </Link>
   ) : (

@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/notice";
 
 export function InvalidChoices() {
   const t = useTranslations("reports");
   return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+    <Notice role="alert" tone="error">
       {t("badQuery")}
-    </p>
+    </Notice>
   );
 }

@@ -12,15 +12,15 @@ export function MonthlyChart({ label, data, digits }: { label: string; data: { m
   const t = useTranslations("reports");
   const format = useAppFormat(digits);
   return (
-    <figure role="img" aria-label={label} className="rounded-lg border border-slate-200 bg-white p-3">
+    <figure role="img" aria-label={label} className="rounded-lg border border-border bg-card p-3">
       <BarChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height: 320 }} margin={{ right: 16 }}>
-        <CartesianGrid vertical={false} stroke="#e2e8f0" />
+        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
         <XAxis dataKey="month" tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} tickFormatter={format.count} />
         <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
-        <Bar dataKey="deployed" name={t("deployments")} fill="#1d4ed8" isAnimationActive={false} />
-        <Bar dataKey="returned" name={t("returns")} fill="#d97706" isAnimationActive={false} />
+        <Bar dataKey="deployed" name={t("deployments")} fill="var(--chart-1)" isAnimationActive={false} />
+        <Bar dataKey="returned" name={t("returns")} fill="var(--chart-2)" isAnimationActive={false} />
       </BarChart>
     </figure>
   );

@@ -12,7 +12,7 @@ export function MonthlyTable({ caption, rows, total, digits }: { caption: string
   const format = useAppFormat(digits);
   return (
     <Table data-testid="monthly-table">
-      <caption className="p-3 text-left text-sm text-slate-700">{caption}</caption>
+      <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>
       <thead>
         <tr>
           <Th>{t("month")}</Th>
@@ -20,7 +20,7 @@ export function MonthlyTable({ caption, rows, total, digits }: { caption: string
           <Th className="text-right">{t("returns")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.month}>
             <th scope="row" className="px-3 py-2 text-left font-normal whitespace-nowrap">
@@ -33,7 +33,7 @@ export function MonthlyTable({ caption, rows, total, digits }: { caption: string
           </tr>
         ))}
       </tbody>
-      <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
+      <tfoot className="border-t-2 border-input bg-muted font-medium">
         <tr>
           <th scope="row" className="px-3 py-2 text-left">
             {t("total")}

@@ -7,6 +7,7 @@ import { InputField, TextareaField } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { FormState } from "@/lib/errors";
 import type { CsvProblem } from "@/lib/published-figures-csv";
+import { Notice } from "@/components/ui/notice";
 
 type ImportResult = { created: string[]; updated: string[]; problems: CsvProblem[]; dryRun: boolean };
 
@@ -26,9 +27,9 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
     <div className="space-y-6">
       <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
         {state.formError && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          <Notice role="alert" tone="error">
             {t(state.formError)}
-          </p>
+          </Notice>
         )}
         <InputField name="file" type="file" accept=".csv,text/csv" label={t("published.importFile")} />
         <TextareaField
@@ -58,7 +59,7 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
             <p role="status">{t("published.importEmpty")}</p>
           ) : result.problems.length > 0 ? (
             <>
-              <p role="alert" className="font-semibold text-red-800">
+              <p role="alert" className="font-semibold text-destructive">
                 {t("published.importProblems", { count: result.problems.length })}
               </p>
               <Table data-testid="import-problems">
@@ -68,7 +69,7 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
                     <Th>{t("published.problem")}</Th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-100">
+                <tbody className="divide-y divide-border">
                   {result.problems.map((problem, index) => (
                     <tr key={index}>
                       <Td className="tabular-nums">{problem.line}</Td>
@@ -79,16 +80,16 @@ export function PublishedImportForm({ action }: { action: (state: FormState, for
               </Table>
             </>
           ) : (
-            <div role="status" className="space-y-1 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+            <Notice role="status" tone="success" className="space-y-1">
               <p className="font-semibold">{result.dryRun ? t("published.dryRunDone") : t("published.imported")}</p>
               <p>{t(result.dryRun ? "published.wouldCreate" : "published.created", { ids: ids(result.created) })}</p>
               <p>{t(result.dryRun ? "published.wouldUpdate" : "published.updated", { ids: ids(result.updated) })}</p>
               {!result.dryRun && (
-                <Link href="/reports/published" className="text-blue-800 underline">
+                <Link href="/reports/published" className="text-link underline">
                   {t("published.backToList")}
                 </Link>
               )}
-            </div>
+            </Notice>
           )}
         </section>
       )}

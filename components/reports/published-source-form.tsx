@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { InputField, TextareaField } from "@/components/ui/field";
+import { DateField, InputField, TextareaField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { formValuesOf } from "@/lib/published-source-form";
+import { Notice } from "@/components/ui/notice";
 
 type Country = { code: string; name: string };
 
@@ -46,9 +47,9 @@ export function PublishedSourceForm({
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
       {state.formError && state.formError !== "errors.CONFLICT" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t(state.formError)}
-        </p>
+        </Notice>
       )}
       {current && <ConflictNotice current={current} typed={values} fields={conflictFields} />}
       {sourceId && <input type="hidden" name="version" value={version} />}
@@ -56,7 +57,7 @@ export function PublishedSourceForm({
         <legend className="mb-2 text-base font-semibold">{t("published.source")}</legend>
         {sourceId ? (
           <div className="space-y-1">
-            <p className="text-sm font-medium text-slate-800">{t("published.id")}</p>
+            <p className="text-sm font-medium text-foreground">{t("published.id")}</p>
             <p className="font-mono text-sm" data-testid="source-id">{sourceId}</p>
           </div>
         ) : (
@@ -65,17 +66,17 @@ export function PublishedSourceForm({
         <div className="sm:col-span-2">
           <InputField {...field("title")} required autoComplete="off" />
         </div>
-        <InputField {...field("publishedOn")} type="date" required />
-        <InputField {...field("asOf")} type="date" required hint={t("published.asOfHint")} />
+        <DateField {...field("publishedOn")} required />
+        <DateField {...field("asOf")} required hint={t("published.asOfHint")} />
         <div className="sm:col-span-2">
           <TextareaField {...field("note")} rows={2} />
         </div>
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-base font-semibold">{t("published.figures")}</legend>
-        <p className="text-sm text-slate-600">{t("published.figuresHint")}</p>
+        <p className="text-sm text-muted-foreground">{t("published.figuresHint")}</p>
         {errors("figures") && (
-          <p role="alert" className="text-sm text-red-700">
+          <p role="alert" className="text-sm text-destructive">
             {errors("figures")!.join(" ")}
           </p>
         )}
@@ -105,7 +106,7 @@ export function PublishedSourceForm({
         <Button type="submit" disabled={pending}>
           {pending ? t("published.saving") : t("published.save")}
         </Button>
-        <Link href="/reports/published" className="self-center text-sm text-slate-700 underline">
+        <Link href="/reports/published" className="self-center text-sm text-muted-foreground underline">
           {t("published.cancel")}
         </Link>
       </div>

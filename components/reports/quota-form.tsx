@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DoneToast } from "@/components/ui/done-toast";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 
@@ -52,16 +53,16 @@ export function QuotaForm({
         {t("quotas.save")}
       </Button>
       <div className="basis-full text-sm">
-        {state.ok && <p role="status" className="text-green-800">{t("quotas.saved")}</p>}
+        {state.ok && <DoneToast message={t("quotas.saved")} />}
         {current && (
-          <p role="alert" className="text-amber-900" data-testid="conflict">
+          <p role="alert" className="text-warning" data-testid="conflict">
             {t("quotas.conflict", { workers: current.workers })}
           </p>
         )}
         {state.formError && state.formError !== "errors.CONFLICT" && state.formError !== "errors.VALIDATION" && (
-          <p role="alert" className="text-red-800">{t(state.formError)}</p>
+          <p role="alert" className="text-destructive">{t(state.formError)}</p>
         )}
-        {otherErrors.length > 0 && <p role="alert" className="text-red-800">{otherErrors.join(" ")}</p>}
+        {otherErrors.length > 0 && <p role="alert" className="text-destructive">{otherErrors.join(" ")}</p>}
       </div>
     </form>
   );

@@ -11,7 +11,7 @@ export function QuotaTable({ year, rows, digits }: { year: number; rows: QuotaLi
   const format = useAppFormat(digits);
   return (
     <Table data-testid="quota-table">
-      <caption className="p-3 text-left text-sm text-slate-700">{t("quotas.caption", { year: format.year(year) })}</caption>
+      <caption className="p-3 text-left text-sm text-muted-foreground">{t("quotas.caption", { year: format.year(year) })}</caption>
       <thead>
         <tr>
           <Th>{t("destination")}</Th>
@@ -20,13 +20,13 @@ export function QuotaTable({ year, rows, digits }: { year: number; rows: QuotaLi
           <Th className="text-right">{t("quotas.utilisation")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border">
         {rows.map((row) => (
           <tr key={row.country} data-testid={`quota-${row.country}`}>
             <th scope="row" className="px-3 py-2 text-left font-normal">
               {row.name}
             </th>
-            <Td className={numberCell}>{row.quota === null ? <span className="text-slate-600">{t("quotas.none")}</span> : format.count(row.quota)}</Td>
+            <Td className={numberCell}>{row.quota === null ? <span className="text-muted-foreground">{t("quotas.none")}</span> : format.count(row.quota)}</Td>
             <Td className={numberCell}>
               <CountLink text={format.count(row.deployed)} href={row.deployedHref} />
             </Td>

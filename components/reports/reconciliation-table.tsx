@@ -13,7 +13,7 @@ function Figure({ figure, format }: { figure: FigureCells | null; format: AppFor
   const t = useTranslations("reports");
   if (!figure) {
     return (
-      <Td colSpan={5} className="text-slate-600">
+      <Td colSpan={5} className="text-muted-foreground">
         {t("destinations.noFigure")}
       </Td>
     );
@@ -38,7 +38,7 @@ export function ReconciliationTable({ caption, rows, totals, digits }: { caption
   const format = useAppFormat(digits);
   return (
     <Table data-testid="reconciliation">
-      <caption className="p-3 text-left text-sm text-slate-700">{caption}</caption>
+      <caption className="p-3 text-left text-sm text-muted-foreground">{caption}</caption>
       <thead>
         <tr>
           <Th>{t("destination")}</Th>
@@ -53,7 +53,7 @@ export function ReconciliationTable({ caption, rows, totals, digits }: { caption
       {rows.map((row) => {
         const lines = row.figures.length ? row.figures : [null];
         return (
-          <tbody key={row.country} data-testid={`destination-${row.country}`} className="border-t border-slate-200">
+          <tbody key={row.country} data-testid={`destination-${row.country}`} className="border-t border-border">
             {lines.map((figure, index) => (
               <tr key={figure?.sourceId ?? "none"}>
                 {index === 0 && (
@@ -72,7 +72,7 @@ export function ReconciliationTable({ caption, rows, totals, digits }: { caption
           </tbody>
         );
       })}
-      <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium" data-testid="reconciliation-total">
+      <tfoot className="border-t-2 border-input bg-muted font-medium" data-testid="reconciliation-total">
         {totals.map((line, index) => (
           <tr key={line.figure?.sourceId ?? "none"}>
             {index === 0 && (

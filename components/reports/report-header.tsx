@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Digits } from "@/lib/i18n/digits";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { useAppFormat } from "@/lib/i18n/use-app-format";
 
 /**
@@ -14,16 +14,16 @@ export function ReportHeader({ asOf, exportPath, query, digits }: { asOf: Date; 
   const href = (type: "csv" | "xlsx") => `${exportPath}/${type}${search ? `?${search}` : ""}`;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-slate-700" data-testid="report-as-of">
+      <p className="text-sm text-muted-foreground" data-testid="report-as-of">
         {t("asOf", { moment: format.moment(asOf, "long") })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <a href={href("csv")} className={buttonClass("secondary")} download>
-          {t("download.csv")}
-        </a>
-        <a href={href("xlsx")} className={buttonClass("secondary")} download>
-          {t("download.xlsx")}
-        </a>
+        <Button asChild variant="secondary">
+          <a href={href("csv")} download>{t("download.csv")}</a>
+        </Button>
+        <Button asChild variant="secondary">
+          <a href={href("xlsx")} download>{t("download.xlsx")}</a>
+        </Button>
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { cn } from "@/lib/cn";
+import { TabLinks } from "@/components/ui/tab-links";
 
 export type ReportPage = "destinations" | "breakdown" | "monthly";
 
@@ -13,24 +12,12 @@ const pages: { page: ReportPage; href: string }[] = [
 /** The reports side by side; ministry staff also reach the published figures and quotas they keep. */
 export function ReportsNav({ current, manage }: { current: ReportPage; manage: boolean }) {
   const t = useTranslations("reports.nav");
-  const link = "rounded-md px-3 py-1.5 text-sm hover:bg-slate-200";
-  return (
-    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2">
-      {pages.map(({ page, href }) => (
-        <Link key={page} href={href} aria-current={page === current ? "page" : undefined} className={cn(link, page === current ? "bg-slate-800 text-white hover:bg-slate-800" : "text-slate-700")}>
-          {t(page)}
-        </Link>
-      ))}
-      {manage && (
-        <>
-          <Link href="/reports/published" className={cn(link, "text-blue-800")}>
-            {t("published")}
-          </Link>
-          <Link href="/reports/quotas" className={cn(link, "text-blue-800")}>
-            {t("quotas")}
-          </Link>
-        </>
-      )}
-    </nav>
-  );
+  const reports = pages.map(({ page, href }) => ({ href, label: t(page), current: page === current }));
+  const kept = manage
+    ? [
+        { href: "/reports/published", label: t("published") },
+        { href: "/reports/quotas", label: t("quotas") },
+      ]
+    : [];
+  return <TabLinks label={t("label")} tabs={[...reports, ...kept]} />;
 }

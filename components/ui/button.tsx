@@ -1,26 +1,47 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, Ref } from "react";
+import { Slot } from "@radix-ui/react-slot";
 import { cn } from "@/lib/cn";
 
 const variants = {
-  primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-400",
-  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50",
-  ghost: "text-slate-700 hover:bg-slate-100",
+  primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary/90",
+  secondary: "border border-input bg-card text-card-foreground shadow-sm hover:bg-accent",
+  ghost: "text-foreground hover:bg-accent",
+  destructive: "bg-destructive text-destructive-foreground shadow-sm hover:bg-destructive/90",
+  link: "text-link underline-offset-4 hover:underline",
+  /** One of a set of choices (language, theme, digits): aria-pressed marks the one in force. */
+  toggle: "text-foreground hover:bg-accent aria-pressed:bg-foreground aria-pressed:text-background",
 } as const;
 
-export function buttonClass(variant: keyof typeof variants = "primary", className?: string) {
+const sizes = {
+  default: "min-h-9 px-4 py-2",
+  sm: "min-h-8 px-3 py-1",
+  icon: "size-9",
+  inline: "p-0",
+} as const;
+
+export type ButtonVariant = keyof typeof variants;
+export type ButtonSize = keyof typeof sizes;
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  /** Lends the button's look to its one child, a link most often. */
+  asChild?: boolean;
+  ref?: Ref<HTMLButtonElement>;
+};
+
+function buttonClasses(variant: ButtonVariant = "primary", size: ButtonSize = "default", className?: string) {
   return cn(
-    "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors",
-    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:cursor-not-allowed",
+    "inline-flex items-center justify-center gap-2 rounded-md text-sm font-medium text-center transition-colors",
+    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:opacity-60",
     variants[variant],
+    sizes[size],
     className,
   );
 }
 
-export function Button({
-  variant = "primary",
-  className,
-  type = "button",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
-  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+export function Button({ variant = "primary", size = "default", asChild = false, className, type = "button", ...props }: ButtonProps) {
+  const classes = buttonClasses(variant, size, className);
+  if (asChild) return <Slot className={classes} {...props} />;
+  return <button type={type} className={classes} {...props} />;
 }

@@ -2,24 +2,19 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/errors";
-import { Button } from "./button";
+import { ConfirmSubmit } from "./confirm-submit";
 
 /** A button for something hard to undo: it asks first, then runs the action and shows a refusal. */
 export function ConfirmActionButton({ action, label, confirm }: { action: () => Promise<FormState>; label: string; confirm: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        if (!window.confirm(confirm)) event.preventDefault();
-      }}
-    >
-      <Button type="submit" variant="secondary" disabled={pending}>
+    <form action={formAction}>
+      <ConfirmSubmit variant="secondary" disabled={pending} confirm={{ title: label, description: confirm, action: label }}>
         {label}
-      </Button>
+      </ConfirmSubmit>
       {state.formError && (
-        <p role="alert" className="mt-1 text-sm text-red-800">
+        <p role="alert" className="mt-1 text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}

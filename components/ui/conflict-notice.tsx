@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Notice } from "./notice";
 
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -21,7 +22,7 @@ export function ConflictNotice({
   const t = useTranslations();
   const differences = fields.filter(({ name }) => shown(current[name]) !== shown(typed[name]?.trim()));
   return (
-    <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="conflict">
+    <Notice role="alert" tone="warning" className="space-y-2 p-4" data-testid="conflict">
       <p className="font-semibold">{t("errors.CONFLICT")}</p>
       {differences.length > 0 && (
         <table className="text-left">
@@ -44,6 +45,6 @@ export function ConflictNotice({
         </table>
       )}
       <p>{t("workers.conflictHelp")}</p>
-    </div>
+    </Notice>
   );
 }

@@ -7,8 +7,8 @@ export function Facts({ items, className }: { items: [string, ReactNode][]; clas
     <dl className={cn("grid gap-x-6 gap-y-3 sm:grid-cols-2", className)}>
       {items.map(([label, value]) => (
         <div key={label}>
-          <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-          <dd className="text-slate-900">{value}</dd>
+          <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{label}</dt>
+          <dd className="text-foreground">{value}</dd>
         </div>
       ))}
     </dl>

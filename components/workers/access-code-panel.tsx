@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState } from "@/lib/errors";
 import type { Slip, SlipLabels } from "@/lib/documents/access-slip-document";
 import { AccessSlip } from "./access-slip";
@@ -30,29 +30,27 @@ export function AccessCodePanel({
   return (
     <div className="space-y-3">
       <h3 className="font-semibold">{t("portal.access.title")}</h3>
-      <p className="text-sm text-slate-600">{t("portal.access.help")}</p>
+      <p className="text-sm text-muted-foreground">{t("portal.access.help")}</p>
       <p className="text-sm" data-testid="access-code-status">
         {issuedOn ? t("portal.access.issuedOn", { date: issuedOn }) : t("portal.access.notIssued")}
       </p>
-      <form
-        action={formAction}
-        onSubmit={(event) => {
-          if (issuedOn && !window.confirm(t("portal.access.confirmReissue"))) event.preventDefault();
-        }}
-        className="print:hidden"
-      >
-        <Button type="submit" variant="secondary" disabled={pending}>
+      <form action={formAction} className="print:hidden">
+        <ConfirmSubmit
+          variant="secondary"
+          disabled={pending}
+          confirm={issuedOn ? { title: t("portal.access.issue"), description: t("portal.access.confirmReissue"), action: t("portal.access.issue") } : undefined}
+        >
           {pending ? t("portal.access.issuing") : t("portal.access.issue")}
-        </Button>
+        </ConfirmSubmit>
       </form>
       {state.formError && (
-        <p role="alert" className="text-sm text-red-800">
+        <p role="alert" className="text-sm text-destructive">
           {t(state.formError)}
         </p>
       )}
       {slip && (
         <>
-          <p role="status" className="text-sm text-green-800">
+          <p role="status" className="text-sm text-success">
             {t("portal.access.issued")}
           </p>
           <AccessSlip slip={slip} labels={labels} portalAddress={portalAddress} pdfPath={pdfPath} />

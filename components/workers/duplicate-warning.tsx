@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/notice";
 
 export type DuplicateMatch =
   | { inScope: true; id: string; registrationNo: string; fullName: string; fullNameKm: string | null; reason: "name" | "phone" }
@@ -9,13 +10,13 @@ export type DuplicateMatch =
 export function DuplicateWarning({ duplicates }: { duplicates: DuplicateMatch[] }) {
   const t = useTranslations("workers");
   return (
-    <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="duplicates">
+    <Notice role="alert" tone="warning" className="space-y-2 p-4" data-testid="duplicates">
       <p className="font-semibold">{t("duplicatesTitle")}</p>
       <ul className="list-disc space-y-1 pl-5">
         {duplicates.map((match, index) => (
           <li key={match.inScope ? match.id : `other-${index}`}>
             {match.inScope ? (
-              <Link href={`/workers/${match.id}`} target="_blank" className="text-blue-800 underline">
+              <Link href={`/workers/${match.id}`} target="_blank" className="text-link underline">
                 {match.registrationNo} · {match.fullName}
                 {match.fullNameKm ? ` · ${match.fullNameKm}` : ""}
               </Link>
@@ -27,6 +28,6 @@ export function DuplicateWarning({ duplicates }: { duplicates: DuplicateMatch[] 
         ))}
       </ul>
       <p>{t("duplicatesHelp")}</p>
-    </div>
+    </Notice>
   );
 }

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
 
 /** The masked number, and a button that shows the full one; the server audits each reveal. */
 export function PassportReveal({ masked, action }: { masked: string; action: () => Promise<FormState> }) {
@@ -15,12 +16,12 @@ export function PassportReveal({ masked, action }: { masked: string; action: () 
       </span>
       {!full && (
         <form action={formAction}>
-          <button type="submit" disabled={pending} className="text-sm text-blue-800 underline">
+          <Button type="submit" variant="link" size="inline" disabled={pending} className="underline">
             {t("workers.revealPassport")}
-          </button>
+          </Button>
         </form>
       )}
-      {state.formError && <span role="alert" className="text-sm text-red-800">{t(state.formError)}</span>}
+      {state.formError && <span role="alert" className="text-sm text-destructive">{t(state.formError)}</span>}
     </span>
   );
 }

@@ -35,7 +35,7 @@ export function SlipPdfForm({ action, code, label }: { action: string; code: str
         {label}
       </Button>
       {problem && (
-        <p role="alert" className="mt-2 text-sm text-red-800">
+        <p role="alert" className="mt-2 text-sm text-destructive">
           {problem}
         </p>
       )}

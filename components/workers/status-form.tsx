@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { DoneToast } from "@/components/ui/done-toast";
+import { DateField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 
 /** The next step in a worker's life abroad, with the day it happened. */
@@ -24,9 +25,9 @@ export function StatusForm({
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
       <h3 className="font-semibold">{t("workers.changeStatus")}</h3>
-      {state.ok && <p role="status" className="text-sm text-green-800">{t("workers.statusChanged")}</p>}
+      {state.ok && <DoneToast message={t("workers.statusChanged")} />}
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">{t(state.formError)}</p>
+        <p role="alert" className="text-sm text-destructive">{t(state.formError)}</p>
       )}
       <input type="hidden" name="version" value={version} />
       <SelectField
@@ -38,7 +39,7 @@ export function StatusForm({
         errors={errors("status")}
         required
       />
-      <InputField name="effectiveOn" type="date" label={t("workers.effectiveOn")} max={today} defaultValue={values.effectiveOn ?? today} errors={errors("effectiveOn")} required />
+      <DateField name="effectiveOn" label={t("workers.effectiveOn")} max={today} defaultValue={values.effectiveOn ?? today} errors={errors("effectiveOn")} required />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("workers.changeStatus")}
       </Button>

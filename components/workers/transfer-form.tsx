@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { DateField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 
 /** Moves the worker to another destination; the post that covers it takes over the record. */
@@ -27,14 +27,11 @@ export function TransferForm({
       action={formAction}
       className="space-y-3"
       noValidate
-      onSubmit={(event) => {
-        if (!window.confirm(t("workers.transferConfirm"))) event.preventDefault();
-      }}
     >
       <h3 className="font-semibold">{t("workers.transfer")}</h3>
-      <p className="text-sm text-slate-600">{t("workers.transferHelp")}</p>
+      <p className="text-sm text-muted-foreground">{t("workers.transferHelp")}</p>
       {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-red-800">{t(state.formError)}</p>
+        <p role="alert" className="text-sm text-destructive">{t(state.formError)}</p>
       )}
       <input type="hidden" name="version" value={version} />
       <SelectField
@@ -46,11 +43,11 @@ export function TransferForm({
         errors={errors("destinationCountry")}
         required
       />
-      <InputField name="effectiveOn" type="date" label={t("workers.effectiveOn")} max={today} defaultValue={values.effectiveOn ?? today} errors={errors("effectiveOn")} required />
+      <DateField name="effectiveOn" label={t("workers.effectiveOn")} max={today} defaultValue={values.effectiveOn ?? today} errors={errors("effectiveOn")} required />
       <InputField name="employer" label={t("workers.newEmployer")} defaultValue={values.employer ?? ""} errors={errors("employer")} />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <ConfirmSubmit variant="secondary" disabled={pending} confirm={{ title: t("workers.transfer"), description: t("workers.transferConfirm"), action: t("workers.transfer") }}>
         {t("workers.transfer")}
-      </Button>
+      </ConfirmSubmit>
     </form>
   );
 }

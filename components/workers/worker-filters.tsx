@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
 import { MISSING_DETAILS } from "@/lib/schemas/worker-list";
 
@@ -13,16 +13,16 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
   const enumOptions = (group: string, list: readonly string[]) => list.map((value) => ({ value, label: t(`enums.${group}.${value}`) }));
   const any = t("workers.any");
   return (
-    <form method="get" action="/workers" role="search" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form method="get" action="/workers" role="search" className="space-y-3 rounded-lg border border-border bg-card p-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           {/* autoComplete off: the browser would otherwise restore what was typed last when going Back. */}
           <InputField name="q" type="search" label={t("workers.search")} hint={t("workers.searchHint")} defaultValue={values.q ?? ""} autoComplete="off" />
         </div>
         <Button type="submit">{t("workers.apply")}</Button>
-        <Link href="/workers" className={buttonClass("ghost")}>
-          {t("workers.clear")}
-        </Link>
+        <Button asChild variant="ghost">
+          <Link href="/workers">{t("workers.clear")}</Link>
+        </Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <SelectField name="status" label={t("worker.status")} options={enumOptions("status", WORKER_STATUSES)} placeholder={any} defaultValue={values.status ?? ""} />
@@ -33,12 +33,12 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
         {countries && (
           <SelectField name="country" label={t("worker.destinationCountry")} options={countries} placeholder={any} defaultValue={values.country ?? ""} />
         )}
-        <InputField name="deployedFrom" type="date" label={t("workers.deployedFrom")} defaultValue={values.deployedFrom ?? ""} />
-        <InputField name="deployedTo" type="date" label={t("workers.deployedTo")} defaultValue={values.deployedTo ?? ""} />
-        <InputField name="contractEndFrom" type="date" label={t("workers.contractEndFrom")} defaultValue={values.contractEndFrom ?? ""} />
-        <InputField name="contractEndTo" type="date" label={t("workers.contractEndTo")} defaultValue={values.contractEndTo ?? ""} />
-        <InputField name="returnedFrom" type="date" label={t("workers.returnedFrom")} defaultValue={values.returnedFrom ?? ""} />
-        <InputField name="returnedTo" type="date" label={t("workers.returnedTo")} defaultValue={values.returnedTo ?? ""} />
+        <DateField name="deployedFrom" label={t("workers.deployedFrom")} defaultValue={values.deployedFrom ?? ""} />
+        <DateField name="deployedTo" label={t("workers.deployedTo")} defaultValue={values.deployedTo ?? ""} />
+        <DateField name="contractEndFrom" label={t("workers.contractEndFrom")} defaultValue={values.contractEndFrom ?? ""} />
+        <DateField name="contractEndTo" label={t("workers.contractEndTo")} defaultValue={values.contractEndTo ?? ""} />
+        <DateField name="returnedFrom" label={t("workers.returnedFrom")} defaultValue={values.returnedFrom ?? ""} />
+        <DateField name="returnedTo" label={t("workers.returnedTo")} defaultValue={values.returnedTo ?? ""} />
         <SelectField
           name="missing"
           label={t("workers.missing")}

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { InputField, SelectField } from "@/components/ui/field";
+import { Checkbox, DateField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { INITIAL_STATUSES, SCHEMES, SECTORS, SEXES } from "@/lib/schemas/worker";
 import { DuplicateWarning, type DuplicateMatch } from "./duplicate-warning";
+import { Notice } from "@/components/ui/notice";
 
 type Option = { value: string; label: string };
 
@@ -48,9 +49,9 @@ export function WorkerForm({
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
       {state.formError && state.formError !== "errors.DUPLICATE" && state.formError !== "errors.CONFLICT" && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t(state.formError)}
-        </p>
+        </Notice>
       )}
       {current && <ConflictNotice current={current} typed={values} fields={CORRECTABLE_FIELDS.map((name) => ({ name, label: t(`worker.${name}`) }))} />}
       {duplicates && <DuplicateWarning duplicates={duplicates} />}
@@ -60,7 +61,7 @@ export function WorkerForm({
         <InputField {...common("fullName")} required hint={t("workers.fullNameHint")} autoComplete="off" />
         <InputField {...common("fullNameKm")} lang="km" autoComplete="off" />
         <SelectField {...common("sex")} required options={enumOptions("sex", SEXES)} placeholder={t("workers.choose")} />
-        <InputField {...common("dateOfBirth")} type="date" required />
+        <DateField {...common("dateOfBirth")} required />
         <InputField
           {...common("passportNo")}
           required={!editing}
@@ -81,21 +82,18 @@ export function WorkerForm({
         {!editing && (
           <SelectField {...common("status")} defaultValue={values.status ?? "PRE_DEPARTURE"} options={enumOptions("status", INITIAL_STATUSES)} />
         )}
-        <InputField {...common("deployedOn")} type="date" />
-        <InputField {...common("contractEnd")} type="date" />
+        <DateField {...common("deployedOn")} />
+        <DateField {...common("contractEnd")} />
       </fieldset>
       {duplicates && (
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name="confirmDuplicate" className="size-4" />
-          {t("workers.confirmDuplicate")}
-        </label>
+        <Checkbox name="confirmDuplicate" label={t("workers.confirmDuplicate")} className="font-medium" />
       )}
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("workers.saving") : editing ? t("workers.save") : t("workers.register")}
         </Button>
         {editing && (
-          <Link href="." className="self-center text-sm text-slate-700 underline">
+          <Link href="." className="self-center text-sm text-muted-foreground underline">
             {t("workers.cancel")}
           </Link>
         )}

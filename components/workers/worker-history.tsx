@@ -17,7 +17,7 @@ export async function WorkerHistory({ entries }: { entries: HistoryEntry[] }) {
   return (
     <ol className="space-y-4" data-testid="history">
       {entries.map((entry) => (
-        <li key={entry.id} className="border-l-2 border-slate-300 pl-4">
+        <li key={entry.id} className="border-l-2 border-input pl-4">
           <p className="text-sm">
             <span className="font-medium">{t.has(`history.${entry.action}`) ? t(`history.${entry.action}`) : entry.action}</span>
             {" · "}
@@ -26,10 +26,10 @@ export async function WorkerHistory({ entries }: { entries: HistoryEntry[] }) {
             <time dateTime={entry.at.toISOString()}>{format.moment(entry.at)}</time>
           </p>
           {entry.action !== "worker.create" && entry.changes.length > 0 && (
-            <ul className="mt-1 space-y-0.5 text-sm text-slate-700">
+            <ul className="mt-1 space-y-0.5 text-sm text-muted-foreground">
               {entry.changes.map((change) => (
                 <li key={change.field}>
-                  {label(change.field)}: <del className="text-slate-500">{shown(change.field, change.before)}</del> → <ins className="no-underline">{shown(change.field, change.after)}</ins>
+                  {label(change.field)}: <del className="text-muted-foreground">{shown(change.field, change.before)}</del> → <ins className="no-underline">{shown(change.field, change.after)}</ins>
                 </li>
               ))}
             </ul>

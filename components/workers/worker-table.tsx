@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Table, Td, Th } from "@/components/ui/table";
+import { SortableTh, Table, Td, Th, Tr, type SortLink } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
 
 export type WorkerRow = {
   id: string;
@@ -14,20 +15,6 @@ export type WorkerRow = {
   registeredOn: string;
 };
 
-export type SortLink = { href: string; active: "asc" | "desc" | null };
-
-function SortHeader({ label, sort }: { label: string; sort: SortLink }) {
-  const ariaSort = sort.active === "asc" ? "ascending" : sort.active === "desc" ? "descending" : undefined;
-  return (
-    <Th aria-sort={ariaSort}>
-      <Link href={sort.href} className="inline-flex items-center gap-1 hover:underline">
-        {label}
-        <span aria-hidden="true">{sort.active === "asc" ? "▲" : sort.active === "desc" ? "▼" : "↕"}</span>
-      </Link>
-    </Th>
-  );
-}
-
 export function WorkerTable({ rows, caption, sortByName, sortByRegistered }: { rows: WorkerRow[]; caption: string; sortByName: SortLink; sortByRegistered: SortLink }) {
   const t = useTranslations("worker");
   return (
@@ -36,32 +23,34 @@ export function WorkerTable({ rows, caption, sortByName, sortByRegistered }: { r
       <thead>
         <tr>
           <Th>{t("registrationNo")}</Th>
-          <SortHeader label={t("fullName")} sort={sortByName} />
+          <SortableTh label={t("fullName")} sort={sortByName} />
           <Th>{t("passportNo")}</Th>
           <Th>{t("destinationCountry")}</Th>
           <Th>{t("sector")}</Th>
           <Th>{t("status")}</Th>
-          <SortHeader label={t("registeredOn")} sort={sortByRegistered} />
+          <SortableTh label={t("registeredOn")} sort={sortByRegistered} />
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody>
         {rows.map((row) => (
-          <tr key={row.id} className="hover:bg-slate-50">
+          <Tr key={row.id}>
             <Td className="font-mono whitespace-nowrap">
-              <Link href={`/workers/${row.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+              <Link href={`/workers/${row.id}`} className="text-link underline-offset-2 hover:underline">
                 {row.registrationNo}
               </Link>
             </Td>
             <Td>
               <div>{row.fullName}</div>
-              {row.fullNameKm && <div lang="km" className="text-slate-600">{row.fullNameKm}</div>}
+              {row.fullNameKm && <div lang="km" className="text-muted-foreground">{row.fullNameKm}</div>}
             </Td>
             <Td className="font-mono">{row.passport}</Td>
             <Td>{row.destination}</Td>
             <Td>{row.sector}</Td>
-            <Td>{row.status}</Td>
+            <Td>
+              <Badge>{row.status}</Badge>
+            </Td>
             <Td className="whitespace-nowrap">{row.registeredOn}</Td>
-          </tr>
+          </Tr>
         ))}
       </tbody>
     </Table>

@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/login-form";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getActor } from "@/lib/auth/actor";
 import { homePath } from "@/lib/auth/home";
+import { ThemeSwitch } from "@/components/theme-switch";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
@@ -17,14 +18,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const [{ callbackUrl, passwordChanged }, t] = await Promise.all([searchParams, getTranslations()]);
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
-      <div className="flex justify-end">
+      <div className="flex flex-wrap justify-end gap-2">
         <LocaleSwitch />
+        <ThemeSwitch />
       </div>
       <Card>
         <h1 className="text-xl font-semibold">{t("app.name")}</h1>
-        <p className="mb-6 text-sm text-slate-600">{t("login.title")}</p>
+        <p className="mb-6 text-sm text-muted-foreground">{t("login.title")}</p>
         {passwordChanged && (
-          <p role="status" className="mb-4 text-sm text-green-800">
+          <p role="status" className="mb-4 text-sm text-success">
             {t("login.passwordChanged")}
           </p>
         )}

@@ -3,17 +3,21 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listCourses } from "@/lib/data/courses";
 import { AppError } from "@/lib/errors";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/table";
 import { CourseFilters } from "@/components/courses/course-filters";
 import { CourseTable } from "@/components/courses/course-table";
 import { courseTitle } from "@/components/courses/course-title";
 import { listHref } from "@/components/workers/list-href";
+import { Notice } from "@/components/ui/notice";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 const QUERY_KEYS = ["q", "status", "from", "to", "page"] as const;
 
@@ -22,10 +26,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function CoursesPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat(), getLocale()]);
-  // Ministry staff follow the courses through the statistics only.
-  if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
   const all = searchParamsToQuery(params);
   const values = Object.fromEntries(QUERY_KEYS.flatMap((key) => (all[key] ? [[key, all[key]]] : []))) as Record<string, string>;
   const filters = <CourseFilters key={JSON.stringify(values)} values={values} />;
@@ -36,14 +38,14 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <h1 className="text-2xl font-semibold">{t("courses.title")}</h1>
       <div className="flex flex-wrap gap-2">
         {actor && can(actor, "course.statistics") && (
-          <Link href="/courses/statistics" className={buttonClass("secondary")}>
-            {t("courses.statistics.link")}
-          </Link>
+          <Button asChild variant="secondary">
+            <Link href="/courses/statistics">{t("courses.statistics.link")}</Link>
+          </Button>
         )}
         {canManage && (
-          <Link href="/courses/new" className={buttonClass()}>
-            {t("courses.new")}
-          </Link>
+          <Button asChild>
+            <Link href="/courses/new">{t("courses.new")}</Link>
+          </Button>
         )}
       </div>
     </div>
@@ -58,9 +60,9 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <div className="space-y-4">
         {header}
         {filters}
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t("courses.filters.invalid")}
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -72,13 +74,13 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       {header}
       {filters}
-      <p className="text-sm text-slate-700" data-testid="course-count" aria-live="polite">
+      <p className="text-sm text-muted-foreground" data-testid="course-count" aria-live="polite">
         {t("courses.count", { count: total })}
       </p>
       {items.length === 0 ? (
         <EmptyState title={filtered ? t("courses.noMatch") : t("courses.empty")}>
           {canManage && !filtered && (
-            <Link href="/courses/new" className="text-blue-800 underline">
+            <Link href="/courses/new" className="text-link underline">
               {t("courses.new")}
             </Link>
           )}
@@ -102,20 +104,24 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
         />
       )}
       {pages > 1 && (
-        <nav aria-label={t("courses.pages.label")} className="flex flex-wrap items-center gap-3">
-          {page > 1 && (
-            <Link href={listHref("/courses", values, { page: String(page - 1) })} className={buttonClass("secondary")}>
-              {t("courses.pages.previous")}
-            </Link>
-          )}
-          <span className="text-sm text-slate-700">{t("courses.pages.position", { page, pages })}</span>
-          {page < pages && (
-            <Link href={listHref("/courses", values, { page: String(page + 1) })} className={buttonClass("secondary")}>
-              {t("courses.pages.next")}
-            </Link>
-          )}
-        </nav>
+        <Pagination
+          label={t("courses.pages.label")}
+          previous={page > 1 ? { href: listHref("/courses", values, { page: String(page - 1) }), label: t("courses.pages.previous") } : undefined}
+          position={t("courses.pages.position", { page, pages })}
+          next={page < pages ? { href: listHref("/courses", values, { page: String(page + 1) }), label: t("courses.pages.next") } : undefined}
+        />
       )}
     </div>
+  );
+}
+
+export default async function CoursesPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  // Ministry staff follow the courses through the statistics only.
+  if (actor && !can(actor, "course.read") && can(actor, "course.statistics")) redirect("/courses/statistics");
+  return (
+    <CheckedThenStreamed action="course.read" fallback={<ListPageSkeleton />}>
+      <CoursesPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { allowedOnPage, forPage } from "@/lib/auth/page-guard";
 import { scopeOf } from "@/lib/auth/permissions";
 import { listImports, type ImportView } from "@/lib/data/imports";
@@ -11,18 +12,19 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { IMPORT_COLUMNS } from "@/lib/imports/columns";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ImportTable } from "@/components/imports/import-table";
 import { ImportUploadForm } from "@/components/imports/upload-form";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("imports");
   return { title: t("title") };
 }
 
-export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ImportsPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat()]);
   const who = allowedOnPage(actor, "worker.import");
   const { cursor } = searchParamsToQuery(params);
@@ -47,7 +49,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
     <div className="space-y-8">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-semibold">{t("imports.title")}</h1>
-        <p className="text-sm text-slate-700">{t("imports.intro")}</p>
+        <p className="text-sm text-muted-foreground">{t("imports.intro")}</p>
       </div>
 
       <section aria-labelledby="upload-title" className="max-w-xl space-y-3">
@@ -79,14 +81,14 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         )}
         <nav aria-label={t("imports.list.pages")} className="flex gap-3">
           {cursor && (
-            <Link href="/imports" className={buttonClass("secondary")}>
-              {t("imports.list.newest")}
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href="/imports">{t("imports.list.newest")}</Link>
+            </Button>
           )}
           {nextCursor && (
-            <Link href={`/imports?cursor=${encodeURIComponent(nextCursor)}`} className={buttonClass("secondary")}>
-              {t("imports.list.older")}
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href={`/imports?cursor=${encodeURIComponent(nextCursor)}`}>{t("imports.list.older")}</Link>
+            </Button>
           )}
         </nav>
       </section>
@@ -95,14 +97,14 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         <h2 id="template-title" className="text-lg font-semibold">
           {t("imports.templateTitle")}
         </h2>
-        <p className="max-w-3xl text-sm text-slate-700">{t("imports.templateIntro")}</p>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t("imports.templateIntro")}</p>
         <div className="flex flex-wrap gap-3">
-          <a href="/imports/template/csv" className={buttonClass("secondary")} download>
-            {t("imports.templateCsv")}
-          </a>
-          <a href="/imports/template/xlsx" className={buttonClass("secondary")} download>
-            {t("imports.templateXlsx")}
-          </a>
+          <Button asChild variant="secondary">
+            <a href="/imports/template/csv" download>{t("imports.templateCsv")}</a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href="/imports/template/xlsx" download>{t("imports.templateXlsx")}</a>
+          </Button>
         </div>
         <Table>
           <thead>
@@ -112,12 +114,12 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
               <Th>{t("imports.required")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-border">
             {IMPORT_COLUMNS.map((column) => (
               <tr key={column.field}>
                 <Td>
                   <code className="text-xs">{column.field}</code>
-                  <div className="text-xs text-slate-600">{t(`worker.${column.label}`)}</div>
+                  <div className="text-xs text-muted-foreground">{t(`worker.${column.label}`)}</div>
                 </Td>
                 <Td>{t(`imports.columnHelp.${column.field}`)}</Td>
                 <Td>{t(column.required ? "imports.required" : "imports.optional")}</Td>
@@ -127,5 +129,13 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         </Table>
       </section>
     </div>
+  );
+}
+
+export default function ImportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <CheckedThenStreamed action="worker.import" fallback={<ListPageSkeleton />}>
+      <ImportsPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

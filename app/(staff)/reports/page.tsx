@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listQuotas } from "@/lib/data/quotas";
@@ -14,13 +15,14 @@ import { ReconciliationTable } from "@/components/reports/reconciliation-table";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { YearForm } from "@/components/reports/year-form";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
   return { title: t("destinations.title") };
 }
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ReportsPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations("reports"), getLocale(), getDigits()]);
   const year = QuotaYear.parse(params.year);
   const [report, quotas] = await forPage(Promise.all([getDestinationReport(actor), listQuotas(actor, year)]));
@@ -50,7 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               : [{ registered: report.total.registered, registeredHref: registeredHref(null), figure: null }]
           }
         />
-        <p className="text-sm text-slate-600">{t("destinations.note")}</p>
+        <p className="text-sm text-muted-foreground">{t("destinations.note")}</p>
       </section>
 
       <section aria-labelledby="quotas-title" className="space-y-3">
@@ -72,8 +74,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             utilisation: row.utilisation,
           }))}
         />
-        <p className="text-sm text-slate-600">{t("quotas.note")}</p>
+        <p className="text-sm text-muted-foreground">{t("quotas.note")}</p>
       </section>
     </div>
+  );
+}
+
+export default function ReportsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
+      <ReportsPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

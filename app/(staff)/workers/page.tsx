@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { countWorkers, listWorkers } from "@/lib/data/workers";
@@ -10,18 +11,22 @@ import { localChoices, localName } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/data/worker-list";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/table";
+import { DoneToast } from "@/components/ui/done-toast";
 import { WorkerFilters } from "@/components/workers/worker-filters";
 import { WorkerTable } from "@/components/workers/worker-table";
 import { listHref } from "@/components/workers/list-href";
+import { Notice } from "@/components/ui/notice";
+import { CheckedThenStreamed } from "../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
   return { title: t("title") };
 }
 
-export default async function WorkersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function WorkersPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, format, locale] = await Promise.all([getActor(), searchParams, getTranslations(), getAppFormat(), getLocale()]);
   // `transferred` is a one-off notice after a transfer, not a filter.
   const { transferred, ...values } = searchParamsToQuery(params);
@@ -40,9 +45,9 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
         {filters}
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t("workers.badFilters")}
-        </p>
+        </Notice>
       </div>
     );
   }
@@ -62,29 +67,29 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("workers.title")}</h1>
         <div className="flex flex-wrap gap-2">
-          <a href={listHref("/workers/export", values, { limit: undefined })} className={buttonClass("secondary")} download>
-            {t("workers.exportCsv")}
-          </a>
+          <Button asChild variant="secondary">
+            <a href={listHref("/workers/export", values, { limit: undefined })} download>
+              {t("workers.exportCsv")}
+            </a>
+          </Button>
           {canCreate && (
-            <Link href="/workers/new" className={buttonClass()}>
-              {t("nav.newWorker")}
-            </Link>
+            <Button asChild>
+              <Link href="/workers/new">{t("nav.newWorker")}</Link>
+            </Button>
           )}
         </div>
       </div>
       {transferred && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          {t("workers.transferred", { country: localName(locale, countries.find((c) => c.code === transferred) ?? { nameEn: transferred, nameKm: transferred }) })}
-        </p>
+        <DoneToast message={t("workers.transferred", { country: localName(locale, countries.find((c) => c.code === transferred) ?? { nameEn: transferred, nameKm: transferred }) })} />
       )}
       {filters}
-      <p className="text-sm text-slate-700" data-testid="worker-count" aria-live="polite">
+      <p className="text-sm text-muted-foreground" data-testid="worker-count" aria-live="polite">
         {total.exact ? t("workers.count", { count: total.count }) : t("workers.countAtLeast", { count: total.count })}
       </p>
       {items.length === 0 ? (
         <EmptyState title={filtered ? t("workers.noMatch") : query.cursor ? t("workers.noMore") : t("workers.empty")}>
           {canCreate && !filtered && !query.cursor && (
-            <Link href="/workers/new" className="text-blue-800 underline">
+            <Link href="/workers/new" className="text-link underline">
               {t("nav.newWorker")}
             </Link>
           )}
@@ -107,18 +112,19 @@ export default async function WorkersPage({ searchParams }: { searchParams: Prom
           }))}
         />
       )}
-      <nav aria-label={t("workers.pages")} className="flex gap-3">
-        {query.cursor && (
-          <Link href={listHref("/workers", values, {})} className={buttonClass("secondary")}>
-            {t("workers.firstPage")}
-          </Link>
-        )}
-        {nextCursor && (
-          <Link href={listHref("/workers", values, { cursor: nextCursor })} className={buttonClass("secondary")}>
-            {t("workers.nextPage")}
-          </Link>
-        )}
-      </nav>
+      <Pagination
+        label={t("workers.pages")}
+        first={query.cursor ? { href: listHref("/workers", values, {}), label: t("workers.firstPage") } : undefined}
+        next={nextCursor ? { href: listHref("/workers", values, { cursor: nextCursor }), label: t("workers.nextPage") } : undefined}
+      />
     </div>
+  );
+}
+
+export default function WorkersPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <CheckedThenStreamed action="worker.read" fallback={<ListPageSkeleton />}>
+      <WorkersPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

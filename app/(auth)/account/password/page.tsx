@@ -25,7 +25,7 @@ export default async function ChangePasswordPage() {
       </div>
       <Card className="space-y-4">
         <h1 className="text-xl font-semibold">{t("changePassword")}</h1>
-        <p className="text-sm text-slate-600">{t(actor.mustChangePassword ? "mustChangeIntro" : "changeIntro")}</p>
+        <p className="text-sm text-muted-foreground">{t(actor.mustChangePassword ? "mustChangeIntro" : "changeIntro")}</p>
         <PasswordForm action={changePasswordAction} />
       </Card>
     </main>

@@ -8,6 +8,7 @@ import { forPage } from "@/lib/auth/page-guard";
 import { otpauthUri } from "@/lib/auth/totp";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { TwoFactorCodeForm } from "@/components/account/two-factor-code-form";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -37,7 +38,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-6 p-6">
       <div className="flex items-center justify-end gap-3">
         {!actor.mustEnrolTwoFactor && (
-          <Link href={continueHref} className="mr-auto text-sm text-blue-800 hover:underline">
+          <Link href={continueHref} className="mr-auto text-sm text-link hover:underline">
             {t("twoFactor.backToRegistry")}
           </Link>
         )}
@@ -49,18 +50,18 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           <>
             <h1 className="text-xl font-semibold">{t("twoFactor.title")}</h1>
             {recoveryUsed && (
-              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+              <Notice role="status" tone="warning">
                 {t("twoFactor.recoveryUsed")}
-              </p>
+              </Notice>
             )}
-            <p className="text-sm text-slate-700">{t("twoFactor.enabled")}</p>
-            <p className="text-sm text-slate-700" data-testid="recovery-codes-left">
+            <p className="text-sm text-muted-foreground">{t("twoFactor.enabled")}</p>
+            <p className="text-sm text-muted-foreground" data-testid="recovery-codes-left">
               {t("twoFactor.recoveryLeft", { count: status.recoveryCodesLeft })}
             </p>
-            <p className="text-sm text-slate-600">{t("twoFactor.lostPhone")}</p>
-            <section className="space-y-3 border-t border-slate-200 pt-4">
+            <p className="text-sm text-muted-foreground">{t("twoFactor.lostPhone")}</p>
+            <section className="space-y-3 border-t border-border pt-4">
               <h2 className="font-semibold">{t("twoFactor.replaceTitle")}</h2>
-              <p className="text-sm text-slate-600">{t("twoFactor.replaceIntro")}</p>
+              <p className="text-sm text-muted-foreground">{t("twoFactor.replaceIntro")}</p>
               <TwoFactorCodeForm action={replaceRecoveryCodesAction} submitLabel={t("twoFactor.replace")} continueHref={continueHref} />
             </section>
           </>
@@ -81,20 +82,20 @@ async function Enrolment({ actor, intro, continueHref }: { actor: Actor; intro: 
   return (
     <>
       <h1 className="text-xl font-semibold">{t("twoFactor.setUpTitle")}</h1>
-      <p className="text-sm text-slate-700">{intro}</p>
-      <ol className="list-decimal space-y-4 pl-5 text-sm text-slate-800">
+      <p className="text-sm text-muted-foreground">{intro}</p>
+      <ol className="list-decimal space-y-4 pl-5 text-sm text-foreground">
         <li>{t("twoFactor.step1")}</li>
         <li className="space-y-3">
           <p>{t("twoFactor.step2")}</p>
-          <div role="img" aria-label={t("twoFactor.qrCode")} className="h-48 w-48 border border-slate-200" dangerouslySetInnerHTML={{ __html: qrCode }} />
+          <div role="img" aria-label={t("twoFactor.qrCode")} className="h-48 w-48 border border-border" dangerouslySetInnerHTML={{ __html: qrCode }} />
           <div>
-            <p className="text-xs text-slate-600">{t("twoFactor.key")}</p>
+            <p className="text-xs text-muted-foreground">{t("twoFactor.key")}</p>
             <p className="font-mono text-base tracking-wide break-all" data-testid="totp-secret">
               {grouped(secret)}
             </p>
-            <p className="text-xs text-slate-600">{t("twoFactor.keyHint")}</p>
+            <p className="text-xs text-muted-foreground">{t("twoFactor.keyHint")}</p>
           </div>
-          <details className="text-xs text-slate-600">
+          <details className="text-xs text-muted-foreground">
             <summary className="cursor-pointer">{t("twoFactor.uri")}</summary>
             <p className="mt-1 font-mono break-all" data-testid="totp-uri">
               {uri}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listPosts } from "@/lib/data/posts";
@@ -9,13 +10,14 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TokenForm } from "@/components/admin/token-form";
 import { issueTokenAction, revokeTokenAction } from "./actions";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("tokens");
   return { title: t("title") };
 }
 
-export default async function TokensPage() {
+async function TokensPageContent() {
   const [actor, t, format] = await Promise.all([getActor(), getTranslations(), getAppFormat()]);
   const [tokens, posts] = await forPage(Promise.all([listApiTokens(actor), listPosts(actor)]));
   const when = (date: Date | null) => (date ? format.moment(date) : "—");
@@ -23,7 +25,7 @@ export default async function TokensPage() {
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t("tokens.title")}</h1>
-        <p className="max-w-3xl text-sm text-slate-600">{t("tokens.intro")}</p>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t("tokens.intro")}</p>
       </div>
       {tokens.length === 0 ? (
         <EmptyState title={t("tokens.none")} />
@@ -40,7 +42,7 @@ export default async function TokensPage() {
               <Th>{t("admin.state")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-border">
             {tokens.map((token) => (
               <tr key={token.id}>
                 <Td>{token.name}</Td>
@@ -66,5 +68,13 @@ export default async function TokensPage() {
         <TokenForm action={issueTokenAction} posts={posts} />
       </section>
     </div>
+  );
+}
+
+export default function TokensPage() {
+  return (
+    <CheckedThenStreamed action="apiToken.manage" fallback={<ListPageSkeleton />}>
+      <TokensPageContent />
+    </CheckedThenStreamed>
   );
 }

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { can } from "@/lib/auth/permissions";
 import { forPage } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/data/users";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 import { twoFactorState } from "@/components/admin/two-factor-state";
 
 export async function generateMetadata() {
@@ -13,7 +16,7 @@ export async function generateMetadata() {
   return { title: t("users") };
 }
 
-export default async function UsersPage() {
+async function UsersPageContent() {
   const [actor, t] = await Promise.all([getActor(), getTranslations()]);
   const users = await forPage(listUsers(actor));
   return (
@@ -21,11 +24,14 @@ export default async function UsersPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("admin.users")}</h1>
         {actor && can(actor, "user.manage") && (
-          <Link href="/admin/users/new" className={buttonClass()}>
-            {t("accounts.new")}
-          </Link>
+          <Button asChild>
+            <Link href="/admin/users/new">{t("accounts.new")}</Link>
+          </Button>
         )}
       </div>
+      {users.length === 0 ? (
+        <EmptyState title={t("admin.noUsers")} />
+      ) : (
       <Table>
         <thead>
           <tr>
@@ -37,11 +43,11 @@ export default async function UsersPage() {
             <Th>{t("accounts.twoFactor")}</Th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-border">
           {users.map((user) => (
             <tr key={user.id}>
               <Td>
-                <Link href={`/admin/users/${user.id}`} className="text-blue-800 hover:underline">
+                <Link href={`/admin/users/${user.id}`} className="text-link hover:underline">
                   {user.name}
                 </Link>
               </Td>
@@ -57,6 +63,15 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </Table>
+      )}
     </div>
+  );
+}
+
+export default function UsersPage() {
+  return (
+    <CheckedThenStreamed action="user.read" fallback={<ListPageSkeleton />}>
+      <UsersPageContent />
+    </CheckedThenStreamed>
   );
 }

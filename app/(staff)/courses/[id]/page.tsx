@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getCourse } from "@/lib/data/courses";
@@ -9,16 +11,18 @@ import { listEnrolments } from "@/lib/data/enrolments";
 import { listWorkers } from "@/lib/data/worker-list";
 import { AppError } from "@/lib/errors";
 import { startOfTodayUtc } from "@/lib/schemas/common";
-import { Button, buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
-import { InputField } from "@/components/ui/field";
+import { DateField, InputField } from "@/components/ui/field";
 import { AttendanceForm } from "@/components/courses/attendance-form";
 import { courseTitle } from "@/components/courses/course-title";
 import { EnrolForm, type Candidate } from "@/components/courses/enrol-form";
 import { EnrolmentActions, type Outcome } from "@/components/courses/enrolment-actions";
 import { Roster } from "@/components/courses/roster";
 import { enrolWorkersAction, recordAttendanceAction, setOutcomeAction } from "../actions";
+import { Notice } from "@/components/ui/notice";
+import { DoneToast } from "@/components/ui/done-toast";
 
 /** How many workers a search for enrolment lists at once. */
 const SEARCH_LIMIT = 20;
@@ -68,15 +72,11 @@ async function searchWorkers(actor: Awaited<ReturnType<typeof getActor>>, q: str
   }
 }
 
-export default async function CoursePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ done?: string; enrolment?: string; promoted?: string; q?: string; day?: string }>;
-}) {
-  const [{ id }, query, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
-  const [course, roster] = await forPage(Promise.all([getCourse(actor, id), listEnrolments(actor, id)]));
+type CourseQuery = { done?: string; enrolment?: string; promoted?: string; q?: string; day?: string };
+
+async function CoursePageContent({ course, query }: { course: Awaited<ReturnType<typeof getCourse>>; query: CourseQuery }) {
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getAppFormat(), getLocale()]);
+  const roster = await forPage(listEnrolments(actor, course.id));
   const mayEdit = actor ? can(actor, "course.manage") : false;
   const mayEnrol = actor ? can(actor, "enrolment.manage") : false;
   const date = (value: Date) => format.day(value, "long");
@@ -88,9 +88,9 @@ export default async function CoursePage({
   const attending = roster.filter((enrolment) => ATTENDING.has(enrolment.status));
   const found = mayEnrol ? await searchWorkers(actor, query.q) : null;
 
+  const saved = query.done === "created" || query.done === "updated" ? t(`courses.done.${query.done}`) : null;
+  // What became of an enrolment stays on the page: it may carry a certificate number to note down.
   const notice = (() => {
-    if (query.done === "created") return t("courses.done.created");
-    if (query.done === "updated") return t("courses.done.updated");
     const enrolment = query.enrolment ? byId.get(query.enrolment) : undefined;
     if (!enrolment || !["COMPLETED", "NO_SHOW", "WITHDRAWN"].includes(query.done ?? "")) return null;
     const promoted = query.promoted ? byId.get(query.promoted) : undefined;
@@ -113,25 +113,26 @@ export default async function CoursePage({
 
   return (
     <div className="space-y-6">
+      {saved && <DoneToast message={saved} />}
       {notice && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="course-notice">
+        <Notice role="status" tone="success" data-testid="course-notice">
           {notice}
-        </p>
+        </Notice>
       )}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted-foreground">
             <Link href="/courses" className="underline-offset-2 hover:underline">
               {t("courses.title")}
             </Link>
           </p>
           <h1 className="text-2xl font-semibold">{title}</h1>
-          <p className="text-slate-600">{courseTitle(locale === "km" ? "en" : "km", course)}</p>
+          <p className="text-muted-foreground">{courseTitle(locale === "km" ? "en" : "km", course)}</p>
         </div>
         {mayEdit && (
-          <Link href={`/courses/${course.id}/edit`} className={buttonClass("secondary")}>
-            {t("courses.edit")}
-          </Link>
+          <Button asChild variant="secondary">
+            <Link href={`/courses/${course.id}/edit`}>{t("courses.edit")}</Link>
+          </Button>
         )}
       </div>
 
@@ -142,20 +143,20 @@ export default async function CoursePage({
         <Card>
           <dl className="grid grid-cols-3 gap-3 text-center lg:grid-cols-1 lg:text-left" data-testid="course-counts">
             <div>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.enrolled")}</dt>
+              <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("courses.counts.enrolled")}</dt>
               <dd className="text-2xl font-semibold tabular-nums" data-testid="count-enrolled">
                 {/* Completed workers kept their place to the end: they count against the capacity. */}
                 {t("courses.placesTaken", { enrolled: course.enrolled + course.completed, capacity: course.capacity })}
               </dd>
             </div>
             <div>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.waitlisted")}</dt>
+              <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("courses.counts.waitlisted")}</dt>
               <dd className="text-2xl font-semibold tabular-nums" data-testid="count-waitlisted">
                 {course.waitlisted}
               </dd>
             </div>
             <div>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("courses.counts.completed")}</dt>
+              <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("courses.counts.completed")}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{course.completed}</dd>
             </div>
           </dl>
@@ -167,7 +168,7 @@ export default async function CoursePage({
           {t("courses.roster.title")}
         </h2>
         {roster.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">{t("courses.roster.empty")}</p>
+          <EmptyState title={t("courses.roster.empty")} />
         ) : (
           <Roster
             caption={t("courses.roster.caption", { title })}
@@ -207,15 +208,15 @@ export default async function CoursePage({
                 {t("courses.attendance.title")}
               </h2>
               {!days || !day ? (
-                <p className="text-sm text-slate-700">{t("courses.attendance.notStarted")}</p>
+                <p className="text-sm text-muted-foreground">{t("courses.attendance.notStarted")}</p>
               ) : attending.length === 0 ? (
-                <p className="text-sm text-slate-700">{t("courses.attendance.nobody")}</p>
+                <p className="text-sm text-muted-foreground">{t("courses.attendance.nobody")}</p>
               ) : (
                 <>
                   <form method="get" action={`/courses/${course.id}`} className="flex flex-wrap items-end gap-3">
                     {query.q && <input type="hidden" name="q" value={query.q} />}
                     <div className="min-w-48 flex-1">
-                      <InputField name="day" type="date" label={t("courses.attendance.day")} min={days.first} max={days.last} defaultValue={day} key={day} />
+                      <DateField name="day" label={t("courses.attendance.day")} min={days.first} max={days.last} defaultValue={day} key={day} />
                     </div>
                     <Button type="submit" variant="secondary">
                       {t("courses.attendance.show")}
@@ -243,7 +244,7 @@ export default async function CoursePage({
                 {t("courses.enrol.title")}
               </h2>
               {CLOSED.has(course.status) ? (
-                <p className="text-sm text-slate-700">{t("courses.enrol.closed")}</p>
+                <p className="text-sm text-muted-foreground">{t("courses.enrol.closed")}</p>
               ) : (
                 <>
                   <form method="get" action={`/courses/${course.id}`} role="search" className="flex flex-wrap items-end gap-3">
@@ -256,11 +257,11 @@ export default async function CoursePage({
                     </Button>
                   </form>
                   {found === "invalid" && (
-                    <p role="alert" className="text-sm text-red-800">
+                    <p role="alert" className="text-sm text-destructive">
                       {t("courses.enrol.searchInvalid")}
                     </p>
                   )}
-                  {Array.isArray(found) && found.length === 0 && <p className="text-sm text-slate-700">{t("courses.enrol.noResults")}</p>}
+                  {Array.isArray(found) && found.length === 0 && <p className="text-sm text-muted-foreground">{t("courses.enrol.noResults")}</p>}
                   {Array.isArray(found) && found.length > 0 && (
                     <EnrolForm
                       action={enrolWorkersAction.bind(null, course.id)}
@@ -284,5 +285,16 @@ export default async function CoursePage({
         </div>
       )}
     </div>
+  );
+}
+
+/** The course decides 404 or 403 before anything is sent; its roster and forms stream in behind a skeleton. */
+export default async function CoursePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<CourseQuery> }) {
+  const [{ id }, query, actor] = await Promise.all([params, searchParams, getActor()]);
+  const course = await forPage(getCourse(actor, id));
+  return (
+    <Suspense fallback={<RecordPageSkeleton />}>
+      <CoursePageContent course={course} query={query} />
+    </Suspense>
   );
 }

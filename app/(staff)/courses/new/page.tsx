@@ -15,7 +15,7 @@ export default async function NewCoursePage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <p className="text-sm text-slate-600">{t("form.requiredNote")}</p>
+      <p className="text-sm text-muted-foreground">{t("form.requiredNote")}</p>
       <CourseForm action={createCourseAction} />
     </div>
   );

@@ -8,6 +8,8 @@ import { Card } from "@/components/ui/card";
 import { ConfirmImport } from "@/components/imports/confirm-import";
 import { RefreshWhileRunning } from "@/components/imports/refresh-while-running";
 import { confirmImportAction } from "../actions";
+import { Notice } from "@/components/ui/notice";
+import { Progress } from "@/components/ui/progress";
 
 export async function generateMetadata() {
   const t = await getTranslations("imports");
@@ -32,11 +34,11 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     <div className="max-w-3xl space-y-6">
       <RefreshWhileRunning running={running} />
       <div className="space-y-1">
-        <Link href="/imports" className="text-sm text-blue-800 underline">
+        <Link href="/imports" className="text-sm text-link underline">
           {t("imports.job.back")}
         </Link>
         <h1 className="text-2xl font-semibold break-all">{t(job.dryRun ? "imports.job.dryRunTitle" : "imports.job.importTitle", { file: job.fileName })}</h1>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-muted-foreground">
           {t("imports.job.post")}: {job.post?.name ?? t("imports.job.allPosts")} · {t("imports.job.uploadedOn", { when: format.moment(job.createdAt) })}
         </p>
       </div>
@@ -49,34 +51,32 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             {job.status === "RUNNING" && job.phase ? ` · ${t(`imports.phase.${job.phase}`)}` : ""}
           </span>
         </div>
-        <div role="progressbar" aria-label={t("imports.job.progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-3 overflow-hidden rounded-full bg-slate-200">
-          <div className={job.status === "FAILED" ? "h-full bg-red-600" : "h-full bg-blue-700 transition-all"} style={{ width: `${percent}%` }} />
-        </div>
-        <p className="flex flex-wrap gap-x-4 text-sm text-slate-700 tabular-nums" aria-live="polite">
+        <Progress value={percent} label={t("imports.job.progress")} failed={job.status === "FAILED"} />
+        <p className="flex flex-wrap gap-x-4 text-sm text-muted-foreground tabular-nums" aria-live="polite">
           <span>{percent}%</span>
           {job.phase === "WRITING" && <span>{t("imports.job.rowsSoFar", { done: number(job.rowsDone), total: number(job.rowsRead) })}</span>}
           {job.rowsPerSecond !== null && <span data-testid="rows-per-second">{t("imports.job.rowsPerSecond", { rate: number(job.rowsPerSecond) })}</span>}
         </p>
-        {job.status === "QUEUED" && <p className="text-sm text-slate-700">{t("imports.job.waiting")}</p>}
-        {running && <p className="text-xs text-slate-600">{t("imports.job.closeHint")}</p>}
+        {job.status === "QUEUED" && <p className="text-sm text-muted-foreground">{t("imports.job.waiting")}</p>}
+        {running && <p className="text-xs text-muted-foreground">{t("imports.job.closeHint")}</p>}
         {job.status === "FAILED" && job.error && (
-          <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+          <Notice role="alert" tone="error">
             <p className="font-semibold">{t("imports.job.failed")}</p>
             <p>{t(job.error.message, job.error.values)}</p>
-          </div>
+          </Notice>
         )}
         {job.status === "SUCCEEDED" && (
-          <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+          <Notice role="status" tone="success">
             {t(job.dryRun ? "imports.job.dryRunDone" : "imports.job.done")}
-          </p>
+          </Notice>
         )}
       </Card>
 
       {(job.status === "SUCCEEDED" || job.rowsDone > 0) && (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="import-counts">
           {counts.map(([label, value]) => (
-            <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-              <dt className="text-xs text-slate-600">{t(label)}</dt>
+            <div key={label} className="rounded-lg border border-border bg-card p-3">
+              <dt className="text-xs text-muted-foreground">{t(label)}</dt>
               <dd className="text-xl font-semibold tabular-nums">{number(value)}</dd>
             </div>
           ))}
@@ -86,14 +86,14 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       {job.status === "SUCCEEDED" && (
         <div className="space-y-4">
           {job.rejected > 0 ? (
-            <a href={`/api/v1/imports/${job.id}/rejected.csv`} className="inline-block text-blue-800 underline" download>
+            <a href={`/api/v1/imports/${job.id}/rejected.csv`} className="inline-block text-link underline" download>
               {t("imports.job.downloadRejected")}
             </a>
           ) : (
-            <p className="text-sm text-slate-700">{t("imports.job.noneRejected")}</p>
+            <p className="text-sm text-muted-foreground">{t("imports.job.noneRejected")}</p>
           )}
           {job.importedAs ? (
-            <Link href={`/imports/${job.importedAs}`} className="inline-block text-blue-800 underline">
+            <Link href={`/imports/${job.importedAs}`} className="inline-block text-link underline">
               {t("imports.job.seeImport")}
             </Link>
           ) : (
@@ -103,7 +103,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       )}
 
       {job.columns && (
-        <div className="space-y-1 text-xs text-slate-600">
+        <div className="space-y-1 text-xs text-muted-foreground">
           <p>{t("imports.job.columnsRead", { columns: job.columns.read.map((column) => column.header).join(", ") })}</p>
           {job.columns.ignored.length > 0 && <p>{t("imports.job.columnsIgnored", { columns: job.columns.ignored.join(", ") })}</p>}
         </div>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
@@ -18,13 +19,14 @@ import { InvalidChoices } from "@/components/reports/invalid-choices";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { unlessInvalid } from "../unless-invalid";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
   return { title: t("breakdown.title") };
 }
 
-export default async function BreakdownPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function BreakdownPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { by = "sector", country = "", status = "" } = searchParamsToQuery(params);
   const query = { by, country, status };
@@ -78,5 +80,13 @@ export default async function BreakdownPage({ searchParams }: { searchParams: Pr
         </div>
       )}
     </div>
+  );
+}
+
+export default function BreakdownPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
+      <BreakdownPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

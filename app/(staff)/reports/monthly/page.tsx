@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
+import { ReportPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getMonthlySeries, listReportCountries } from "@/lib/data/reports";
@@ -14,13 +15,14 @@ import { MonthlyFigures } from "@/components/reports/monthly-figures";
 import { ReportHeader } from "@/components/reports/report-header";
 import { ReportsNav } from "@/components/reports/reports-nav";
 import { unlessInvalid } from "../unless-invalid";
+import { CheckedThenStreamed } from "../../checked-then-streamed";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
   return { title: t("monthly.title") };
 }
 
-export default async function MonthlyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function MonthlyPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, locale, digits] = await Promise.all([getActor(), searchParams, getTranslations(), getLocale(), getDigits()]);
   const { country = "", from = "", to = "" } = searchParamsToQuery(params);
   const destinations = await forPage(listReportCountries(actor));
@@ -61,7 +63,15 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Prom
         rows={series.months.map((month) => ({ ...month, deployedHref: deploymentsHref(series.country, month.month) }))}
         total={{ ...totals, deployedHref: deploymentsHref(series.country, series.from, series.to) }}
       />
-      <p className="text-sm text-slate-600">{t("reports.monthly.note")}</p>
+      <p className="text-sm text-muted-foreground">{t("reports.monthly.note")}</p>
     </div>
+  );
+}
+
+export default function MonthlyPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <CheckedThenStreamed action="report.read" fallback={<ReportPageSkeleton />}>
+      <MonthlyPageContent {...props} />
+    </CheckedThenStreamed>
   );
 }

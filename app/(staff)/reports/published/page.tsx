@@ -9,11 +9,13 @@ import { listPublishedSources } from "@/lib/data/published-figures";
 import { listCountries } from "@/lib/data/reference";
 import { localName } from "@/lib/i18n/locales";
 import { cn } from "@/lib/cn";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { setSourceRetiredAction } from "./actions";
+import { Badge } from "@/components/ui/badge";
+import { DoneToast } from "@/components/ui/done-toast";
 
 export async function generateMetadata() {
   const t = await getTranslations("published");
@@ -36,33 +38,29 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-semibold">{t("published.pageTitle")}</h1>
         {mayManage && (
           <div className="flex flex-wrap gap-2">
-            <Link href="/reports/published/import" className={buttonClass("secondary")}>
-              {t("published.importTitle")}
-            </Link>
-            <Link href="/reports/published/new" className={buttonClass()}>
-              {t("published.newTitle")}
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href="/reports/published/import">{t("published.importTitle")}</Link>
+            </Button>
+            <Button asChild>
+              <Link href="/reports/published/new">{t("published.newTitle")}</Link>
+            </Button>
           </div>
         )}
       </div>
-      <p className="text-sm text-slate-600">{t("published.intro")}</p>
-      {saved && (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          {t("published.saved", { id: saved })}
-        </p>
-      )}
+      <p className="text-sm text-muted-foreground">{t("published.intro")}</p>
+      {saved && <DoneToast message={t("published.saved", { id: saved })} />}
       {sources.length === 0 && <EmptyState title={t("published.empty")} />}
       {sources.map((source) => {
         const headingId = `source-${source.id}`;
         return (
           <article key={source.id} aria-labelledby={headingId}>
-            <Card className={cn("space-y-3", source.retiredAt && "border-dashed bg-slate-50")}>
+            <Card className={cn("space-y-3", source.retiredAt && "border-dashed bg-muted")}>
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
                   <h2 id={headingId} className="text-lg font-semibold">
                     {source.title}
                   </h2>
-                  <p className="text-sm text-slate-600">
+                  <p className="text-sm text-muted-foreground">
                     <span className="font-mono">{source.id}</span>
                     {" · "}
                     {t("published.publishedOnDate", { date: date(source.publishedOn) })}
@@ -70,17 +68,17 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     {t("published.asOfDate", { date: date(source.asOf) })}
                   </p>
                   {source.retiredAt && (
-                    <p className="inline-block rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800" data-testid="retired">
+                    <Badge data-testid="retired">
                       {t("published.retiredOn", { date: date(source.retiredAt) })}
-                    </p>
+                    </Badge>
                   )}
-                  {source.note && <p className="text-sm text-slate-700">{source.note}</p>}
+                  {source.note && <p className="text-sm text-muted-foreground">{source.note}</p>}
                 </div>
                 {mayManage && (
                   <div className="flex flex-wrap items-start gap-2">
-                    <Link href={`/reports/published/${source.id}`} className={buttonClass("secondary")}>
-                      {t("published.correct")}
-                    </Link>
+                    <Button asChild variant="secondary">
+                      <Link href={`/reports/published/${source.id}`}>{t("published.correct")}</Link>
+                    </Button>
                     <ConfirmActionButton
                       action={setSourceRetiredAction.bind(null, source.id, !source.retiredAt)}
                       label={t(source.retiredAt ? "published.restore" : "published.retire")}
@@ -97,7 +95,7 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     <Th>{t("published.note")}</Th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-100">
+                <tbody className="divide-y divide-border">
                   {source.figures.toSorted(byName(locale, (figure) => countryName(figure.countryCode))).map((figure) => (
                     <tr key={figure.countryCode}>
                       <Td>{countryName(figure.countryCode)}</Td>

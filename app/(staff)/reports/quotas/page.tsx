@@ -7,11 +7,12 @@ import { can } from "@/lib/auth/permissions";
 import { listQuotas } from "@/lib/data/quotas";
 import { localName } from "@/lib/i18n/locales";
 import { QuotaQuery } from "@/lib/schemas/reports";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { QuotaForm } from "@/components/reports/quota-form";
 import { saveQuotaAction } from "./actions";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("quotas");
@@ -29,22 +30,22 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("quotas.title", { year })}</h1>
-      <p className="text-sm text-slate-600">{t("quotas.intro")}</p>
+      <p className="text-sm text-muted-foreground">{t("quotas.intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <InputField name="year" type="number" label={t("quotas.year")} min={2000} max={2100} defaultValue={year} className="w-32" />
         <Button type="submit" variant="secondary">
           {t("quotas.show")}
         </Button>
         {year !== thisYear && (
-          <Link href="/reports/quotas" className={buttonClass("ghost")}>
-            {t("quotas.thisYear")}
-          </Link>
+          <Button asChild variant="ghost">
+            <Link href="/reports/quotas">{t("quotas.thisYear")}</Link>
+          </Button>
         )}
       </form>
       {!asked.success && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <Notice role="alert" tone="error">
           {t("validation.year")}
-        </p>
+        </Notice>
       )}
       <Table data-testid="quotas">
         <caption className="sr-only">{t("quotas.caption", { year })}</caption>
@@ -57,7 +58,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
             {mayManage && <Th>{t("quotas.set")}</Th>}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-border">
           {rows.map((row) => {
             const name = localName(locale, row);
             return (
@@ -67,7 +68,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                 </Th>
                 <Td className="text-right tabular-nums">
                   {row.quota ? format.count(row.quota.workers) : "—"}
-                  {row.quota?.note && <span className="block text-xs text-slate-600">{row.quota.note}</span>}
+                  {row.quota?.note && <span className="block text-xs text-muted-foreground">{row.quota.note}</span>}
                 </Td>
                 <Td className="text-right tabular-nums">{format.count(row.deployed)}</Td>
                 <Td className="text-right tabular-nums" data-testid={`utilisation-${row.country}`}>

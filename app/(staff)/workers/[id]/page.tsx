@@ -1,8 +1,10 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
+import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
@@ -14,10 +16,11 @@ import { listCountries } from "@/lib/data/reference";
 import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Facts } from "@/components/ui/facts";
+import { Notice } from "@/components/ui/notice";
 import { PassportReveal } from "@/components/workers/passport-reveal";
 import { StatusForm } from "@/components/workers/status-form";
 import { TransferForm } from "@/components/workers/transfer-form";
@@ -29,6 +32,7 @@ import { SLIP_LABELS } from "@/lib/documents/access-slip-document";
 import { bilingual } from "@/lib/i18n/bilingual";
 import { requestOrigin } from "@/lib/request-info";
 import { changeStatusAction, clearDuplicateFlagAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
+import { DoneToast } from "@/components/ui/done-toast";
 
 export async function generateMetadata() {
   const t = await getTranslations("workers");
@@ -46,9 +50,12 @@ async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerI
   };
 }
 
-export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const [{ id }, { done }, actor, t, format, locale] = await Promise.all([params, searchParams, getActor(), getTranslations(), getAppFormat(), getLocale()]);
-  const [worker, history, duplicateFlag] = await forPage(Promise.all([getWorker(actor, id), getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
+type Worker = Awaited<ReturnType<typeof getWorker>>;
+
+async function WorkerPageContent({ worker, done }: { worker: Worker; done?: string }) {
+  const id = worker.id;
+  const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getAppFormat(), getLocale()]);
+  const [history, duplicateFlag] = await forPage(Promise.all([getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
@@ -90,26 +97,22 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
-        {done && (
-          <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-            {done === "created" ? t("workers.created", { registrationNo: worker.registrationNo }) : t("workers.updated")}
-          </p>
-        )}
+        {done && <DoneToast message={done === "created" ? t("workers.created", { registrationNo: worker.registrationNo }) : t("workers.updated")} />}
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <p className="font-mono text-sm text-slate-600" data-testid="registration-no">
+            <p className="font-mono text-sm text-muted-foreground" data-testid="registration-no">
               {worker.registrationNo}
             </p>
             <h1 className="text-2xl font-semibold">{worker.fullName}</h1>
           </div>
           {mayEdit && (
-            <Link href={`/workers/${worker.id}/edit`} className={buttonClass("secondary")}>
-              {t("workers.edit")}
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href={`/workers/${worker.id}/edit`}>{t("workers.edit")}</Link>
+            </Button>
           )}
         </div>
         {duplicateFlag && (
-          <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="duplicate-flag">
+          <Notice role="status" tone="warning" className="space-y-2" data-testid="duplicate-flag">
             <p>
               {t("workers.flaggedDuplicate", {
                 reason: t(duplicateFlag.reason === "phone" ? "workers.duplicateByPhone" : "workers.duplicateByName"),
@@ -119,7 +122,7 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
             {mayEdit && (
               <ConfirmActionButton action={clearDuplicateFlagAction.bind(null, worker.id)} label={t("workers.clearDuplicateFlag")} confirm={t("workers.clearDuplicateFlagConfirm")} />
             )}
-          </div>
+          </Notice>
         )}
         <Card>
           <Facts items={rows} />
@@ -173,5 +176,16 @@ export default async function WorkerPage({ params, searchParams }: { params: Pro
         </aside>
       )}
     </div>
+  );
+}
+
+/** The record decides 404 or 403 before anything is sent; the rest of the page streams in behind a skeleton. */
+export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const [{ id }, { done }, actor] = await Promise.all([params, searchParams, getActor()]);
+  const worker = await forPage(getWorker(actor, id));
+  return (
+    <Suspense fallback={<RecordPageSkeleton />}>
+      <WorkerPageContent worker={worker} done={done} />
+    </Suspense>
   );
 }

@@ -17,7 +17,7 @@ export default async function NewWorkerPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <p className="text-sm text-slate-600">{t("requiredNote")}</p>
+      <p className="text-sm text-muted-foreground">{t("requiredNote")}</p>
       <WorkerForm
         action={createWorkerAction}
         provinces={localChoices(locale, provinces)}

@@ -21,11 +21,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           {user.email} · {user.active ? t("admin.active") : t("admin.inactive")} · {t("accounts.twoFactor")}: {twoFactorState(user, t)}
         </p>
       </div>
-      <p className="max-w-2xl text-sm text-slate-600">{t("accounts.sessionsEnd")}</p>
+      <p className="max-w-2xl text-sm text-muted-foreground">{t("accounts.sessionsEnd")}</p>
       <UserForm action={updateUserAction.bind(null, user.id)} posts={posts} account={user} />
       <AccountActions
         resetPassword={resetPasswordAction.bind(null, user.id)}

@@ -16,7 +16,7 @@ export default async function NewUserPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
-      <p className="max-w-2xl text-sm text-slate-600">{t("newIntro")}</p>
+      <p className="max-w-2xl text-sm text-muted-foreground">{t("newIntro")}</p>
       <UserForm action={createUserAction} posts={posts} />
     </div>
   );

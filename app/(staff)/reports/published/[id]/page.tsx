@@ -20,7 +20,7 @@ export default async function CorrectPublishedSourcePage({ params }: { params: P
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("editTitle")}</h1>
-      {source.retiredAt && <p className="text-sm text-slate-700">{t("editRetired")}</p>}
+      {source.retiredAt && <p className="text-sm text-muted-foreground">{t("editRetired")}</p>}
       <PublishedSourceForm
         action={correctPublishedSourceAction.bind(null, source.id)}
         countries={countries.map((c) => ({ code: c.code, name: localName(locale, c) }))}

@@ -16,8 +16,8 @@ export default async function ImportPublishedFiguresPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("importTitle")}</h1>
-      <p className="text-sm text-slate-700">{t("importIntro")}</p>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-muted-foreground">{t("importIntro")}</p>
+      <p className="text-sm text-muted-foreground">
         {t("importColumns")} <code className="text-xs break-all">{PUBLISHED_FIGURE_COLUMNS.join(",")}</code>
       </p>
       <PublishedImportForm action={importPublishedFiguresAction} />

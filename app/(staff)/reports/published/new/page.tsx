@@ -18,7 +18,7 @@ export default async function NewPublishedSourcePage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
-      <p className="text-sm text-slate-600">{t("requiredNote")}</p>
+      <p className="text-sm text-muted-foreground">{t("requiredNote")}</p>
       <PublishedSourceForm action={createPublishedSourceAction} countries={countries.map((c) => ({ code: c.code, name: localName(locale, c) }))} />
     </div>
   );
