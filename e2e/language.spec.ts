@@ -47,6 +47,7 @@ test("Khmer text is set in the self-hosted Noto Sans Khmer, which the app serves
 
 test("Khmer digits, once chosen, write the dates of every Khmer page; English pages keep Latin digits", async ({ page }) => {
   await signIn(page, "officer.th@registry.test");
+  await page.goto("/workers");
   await page.getByRole("link", { name: /^TH\d{2}-\d{7}$/ }).first().click();
   const registeredOn = page.locator("dd").filter({ hasText: /\d{4}/ }).last();
   await expect(page.getByRole("button", { name: "លេខខ្មែរ" })).toHaveCount(0);
