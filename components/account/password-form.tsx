@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
+import { FormError } from "@/components/ui/form-error";
 
 export function PasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations();
@@ -11,11 +12,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
   const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key, { min: 12 }));
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-destructive">
-          {t(state.formError)}
-        </p>
-      )}
+      <FormError state={state} />
       <InputField name="currentPassword" type="password" label={t("accounts.currentPassword")} autoComplete="current-password" errors={errors("currentPassword")} required />
       <InputField
         name="newPassword"

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { RecoveryCodes } from "./recovery-codes";
+import { FormError } from "@/components/ui/form-error";
 
 /**
  * A code from the authenticator app that confirms a change (turning two-factor sign-in on, new
@@ -26,11 +27,7 @@ export function TwoFactorCodeForm({
   const errors = state.fieldErrors?.code?.map((key) => t(key));
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-destructive">
-          {t(state.formError)}
-        </p>
-      )}
+      <FormError state={state} />
       <InputField name="code" label={t("twoFactor.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} errors={errors} required />
       <Button type="submit" disabled={pending}>
         {submitLabel}

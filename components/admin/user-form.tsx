@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
 import { PostField } from "./post-field";
 import { DoneToast } from "@/components/ui/done-toast";
+import { FormError } from "@/components/ui/form-error";
 
 type Account = { name: string; role: string; postId: string | null; version: number };
 
@@ -39,11 +40,7 @@ export function UserForm({
         </>
       )}
       {state.ok && !created && <DoneToast message={t("accounts.saved")} />}
-      {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-destructive">
-          {t(state.formError)}
-        </p>
-      )}
+      <FormError state={state} />
       {account ? (
         <input type="hidden" name="version" value={account.version} />
       ) : (

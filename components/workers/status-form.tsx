@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
 import { DateField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
+import { FormError } from "@/components/ui/form-error";
 
 /** The next step in a worker's life abroad, with the day it happened. */
 export function StatusForm({
@@ -26,9 +27,7 @@ export function StatusForm({
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
       <h3 className="font-semibold">{t("workers.changeStatus")}</h3>
       {state.ok && <DoneToast message={t("workers.statusChanged")} />}
-      {state.formError && state.formError !== "errors.VALIDATION" && (
-        <p role="alert" className="text-sm text-destructive">{t(state.formError)}</p>
-      )}
+      <FormError state={state} />
       <input type="hidden" name="version" value={version} />
       <SelectField
         name="status"
