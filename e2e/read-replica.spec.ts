@@ -12,7 +12,9 @@ import { answerConfirmation, DEMO_PASSWORD, nextCode, randomLatinWord, registerW
  * with the replica's replay paused, what the app answers from the replica is visibly behind the
  * primary, so each read shows which of the two served it.
  */
-test.describe.configure({ mode: "serial" });
+// One retry: a clean CI run once failed in this setup, the schema engine answering the private
+// primary's migration with a message that was not UTF-8; the cause is not found yet (see the note).
+test.describe.configure({ mode: "serial", retries: 1 });
 
 let primary: PrivateCluster | undefined;
 let replica: PrivateCluster | undefined;
