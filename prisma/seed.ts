@@ -59,7 +59,15 @@ async function seedDemo(db: PrismaClient, authSecret: string) {
     const twoFactor = user.totpSecret ? { totpSecret: sealSecret(user.totpSecret, { authSecret, purpose: TOTP_SEAL_PURPOSE }), totpEnabledAt: new Date() } : {};
     await db.user.upsert({
       where: { email: user.email },
-      create: { email: user.email, name: user.name, role: user.role, passwordHash, postId: user.post ? posts.get(user.post) : null, ...twoFactor },
+      create: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash,
+        postId: user.post ? posts.get(user.post) : null,
+        sensitiveCases: "sensitiveCases" in user && user.sensitiveCases,
+        ...twoFactor,
+      },
       update: twoFactor,
     });
   }
