@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { cleanFileName } from "./import-files";
 import { findCaseInScope } from "./case-scope";
 import { UUID } from "./worker-scope";
 
@@ -25,11 +26,6 @@ export function attachmentType(bytes: Uint8Array): string | null {
   return null;
 }
 
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200) || "attachment";
-}
-
 /** Refuses an upload that is empty, too large or of another type, before anything is written. */
 export function checkAttachments(uploads: AttachmentUpload[], max: number): { fileName: string; contentType: string; bytes: Uint8Array }[] {
   if (uploads.length > max) throw fieldError("attachments", "cases.errors.tooManyFiles", { max });
@@ -38,7 +34,7 @@ export function checkAttachments(uploads: AttachmentUpload[], max: number): { fi
     if (upload.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fieldError("attachments", "cases.errors.fileTooLarge", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
     const contentType = attachmentType(upload.bytes);
     if (!contentType) throw fieldError("attachments", "cases.errors.fileType");
-    return { fileName: cleanFileName(upload.fileName), contentType, bytes: upload.bytes };
+    return { fileName: cleanFileName(upload.fileName) || "attachment", contentType, bytes: upload.bytes };
   });
 }
 
