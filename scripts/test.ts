@@ -3,7 +3,8 @@
  * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
  * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
  * Then: migrations, reference and demo data, vitest (unit + integration), `next build`, Playwright
- * against `next start`. The last line is `N passed, N failed` over all suites.
+ * against `next start`, and a quick pass through the benchmark (`npm run bench -- --quick`) in a
+ * database of its own beside the test one. The last line is `N passed, N failed` over all suites.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -12,7 +13,8 @@ import path from "node:path";
 import { bin, freePort, run } from "./processes";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
-import { resetDatabase } from "./database-admin";
+import { dropDatabaseIfExists, resetDatabase } from "./database-admin";
+import { importDatabaseUrl } from "../bench/import-bench";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -37,6 +39,40 @@ async function playwrightTotals(file: string): Promise<Totals | null> {
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
   } catch {
     return null;
+  }
+}
+
+async function benchTotals(file: string): Promise<Totals | null> {
+  try {
+    const checks: { ok: boolean }[] = JSON.parse(await readFile(file, "utf8"));
+    return { passed: checks.filter((check) => check.ok).length, failed: checks.filter((check) => !check.ok).length };
+  } catch {
+    return null;
+  }
+}
+
+/** The test database's name with `suffix` after it, on the same server. */
+function besideTestDatabase(url: string, suffix: string): string {
+  const beside = new URL(url);
+  beside.pathname = `${beside.pathname}${suffix}`;
+  return beside.toString();
+}
+
+/**
+ * The whole benchmark harness at its quick pace on a small register, so that a change that breaks
+ * it fails here. Its databases are dropped afterwards.
+ */
+async function quickBench(testUrl: string): Promise<{ result: Totals | null; exitCode: number }> {
+  const benchUrl = besideTestDatabase(testUrl, "_bench");
+  const benchChecks = path.join(resultsDir, "bench-checks.json");
+  try {
+    const exitCode = await run(bin("tsx"), ["--conditions=react-server", "bench/run.ts", "--quick", "--built", "--rows", "20000", "--fresh"], {
+      BENCH_DATABASE_URL: benchUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    return { result: await benchTotals(benchChecks), exitCode };
+  } finally {
+    for (const url of [benchUrl, importDatabaseUrl(benchUrl)]) await dropDatabaseIfExists(url).catch(() => {});
   }
 }
 
@@ -87,6 +123,8 @@ async function main() {
       const playwrightReport = path.join(resultsDir, "playwright.json");
       const e2eCode = await run(bin("playwright"), ["test"], { ...env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
       add("end-to-end (playwright)", await playwrightTotals(playwrightReport), e2eCode);
+      const bench = await quickBench(url);
+      add("benchmark harness, quick pass (bench checks)", bench.result, bench.exitCode);
     }
   } catch (error) {
     console.error(error);
