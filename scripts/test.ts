@@ -2,8 +2,10 @@
  * `npm test`: every suite against a real PostgreSQL and a real browser.
  * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
  * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
- * Then: migrations, reference and demo data, vitest (unit + integration), `next build`, Playwright
- * against `next start`. The last line is `N passed, N failed` over all suites.
+ * Then: migrations, reference and demo data, vitest (unit + integration; each test file on its own
+ * clone of that database, scripts/test-databases.ts), `next build`, Playwright against `next start`.
+ * The last line is `N passed, N failed, N skipped` over all suites; a skipped or flaky test fails
+ * the run unless scripts/test-allowances.ts lists it (scripts/test-outcomes.ts).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -13,28 +15,17 @@ import { bin, freePort, run } from "./processes";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
 import { resetDatabase } from "./database-admin";
+import { ALLOWANCES } from "./test-allowances";
+import { playwrightOutcomes, summaryLine, tally, type TestOutcome, type Totals } from "./test-outcomes";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
 
-type Totals = { passed: number; failed: number };
-
-async function vitestTotals(file: string): Promise<Totals | null> {
+/** A runner's report read back as outcomes; null when the runner wrote none (it crashed). */
+async function readOutcomes<Report>(file: string, parse: (report: Report) => TestOutcome[]): Promise<TestOutcome[] | null> {
   try {
-    const report = JSON.parse(await readFile(file, "utf8"));
-    // A file that failed to load counts as a failure even though none of its tests ran.
-    const brokenFiles = (report.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
-    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
-  } catch {
-    return null;
-  }
-}
-
-async function playwrightTotals(file: string): Promise<Totals | null> {
-  try {
-    const { stats } = JSON.parse(await readFile(file, "utf8"));
-    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+    return parse(JSON.parse(await readFile(file, "utf8")) as Report);
   } catch {
     return null;
   }
@@ -44,14 +35,16 @@ async function main() {
   let embedded: RunningDatabase | undefined;
   let tempDir: string | undefined;
   let url = process.env.TEST_DATABASE_URL;
-  const totals: Totals = { passed: 0, failed: 0 };
-  const add = (suite: string, result: Totals | null, exitCode: number) => {
+  const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+  const add = (suite: string, outcomes: TestOutcome[] | null, exitCode: number) => {
     // A runner that crashed before reporting still counts as one failure.
-    const counted = result ?? { passed: 0, failed: 1 };
+    const counted = outcomes ? tally(outcomes, ALLOWANCES) : { passed: 0, failed: 1, skipped: 0, problems: [] };
     if (exitCode !== 0 && counted.failed === 0) counted.failed = 1;
     totals.passed += counted.passed;
     totals.failed += counted.failed;
-    console.log(`\n${suite}: ${counted.passed} passed, ${counted.failed} failed\n`);
+    totals.skipped += counted.skipped;
+    for (const problem of counted.problems) console.log(problem);
+    console.log(`\n${suite}: ${summaryLine(counted)}\n`);
   };
 
   try {
@@ -75,9 +68,9 @@ async function main() {
       APP_ENV: "test",
     };
 
-    const vitestReport = path.join(resultsDir, "vitest.json");
-    const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
-    add("unit and integration (vitest)", await vitestTotals(vitestReport), vitestCode);
+    const vitestReport = path.join(resultsDir, "vitest-outcomes.json");
+    const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=./scripts/vitest-outcomes-reporter.ts"], { ...env, VITEST_OUTCOMES_FILE: vitestReport });
+    add("unit and integration (vitest)", await readOutcomes(vitestReport, (outcomes: TestOutcome[]) => outcomes), vitestCode);
 
     const buildCode = await run(bin("next"), ["build"], env);
     if (buildCode !== 0) {
@@ -86,7 +79,7 @@ async function main() {
       const port = String(await freePort());
       const playwrightReport = path.join(resultsDir, "playwright.json");
       const e2eCode = await run(bin("playwright"), ["test"], { ...env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-      add("end-to-end (playwright)", await playwrightTotals(playwrightReport), e2eCode);
+      add("end-to-end (playwright)", await readOutcomes(playwrightReport, playwrightOutcomes), e2eCode);
     }
   } catch (error) {
     console.error(error);
@@ -95,7 +88,7 @@ async function main() {
     await embedded?.stop().catch(() => {});
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => {});
   }
-  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  console.log(summaryLine(totals));
   process.exit(totals.failed > 0 ? 1 : 0);
 }
 
