@@ -1,5 +1,8 @@
 import type { TallyDrift } from "../lib/data/tally-check";
-import { CONCURRENCY, PLAIN_GROUP_BY, READER, ROUNDS, SECONDS, WARMUP_SECONDS, WRITE_CONCURRENCY, type LoadResults } from "./concurrent";
+import { CONCURRENCY, PLAIN_GROUP_BY, READER, WRITE_CONCURRENCY, type LoadResults } from "./concurrent";
+import { FULL_PACE } from "./pace";
+
+const { rounds: ROUNDS, targetWarmupSeconds: WARMUP_SECONDS, targetSeconds: SECONDS } = FULL_PACE;
 import { errorCount, type Driven } from "./drive";
 import { milliseconds, perSecond, ratio, thousands } from "./format";
 

@@ -11,18 +11,13 @@ import pg from "pg";
 import type { TallyDrift } from "../lib/data/tally-check";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { buildApp, signIn, startApp } from "./app-server";
+import type { Pace } from "./pace";
 import { combine, drive, errorCount, sustain, type Driven, type Work } from "./drive";
 import { milliseconds, perSecond } from "./format";
 import { removeWrittenWorkers, runWriteLoad, type WriteData, type Writer, type WriteWave } from "./write-load";
 
 export const CONCURRENCY = 16;
-export const ROUNDS = 3;
-/** Per target and round. */
-export const WARMUP_SECONDS = 1;
-export const SECONDS = 4;
 export const WRITE_CONCURRENCY = 8;
-/** Registrations; with the status changes, transfers and returns that follow, some 350 writes. */
-const WRITE_WORKERS = 150;
 const REQUEST_TIMEOUT_MS = 60_000;
 export const READER = "ministry@registry.test";
 /** What the destinations report would ask of the workers without its tallies. */
@@ -63,10 +58,12 @@ async function staticAsset(): Promise<string> {
  * Each target for a few seconds in turn, and the round repeated, so that whatever else the shared
  * machine does meanwhile weighs on all of them alike.
  */
-async function measureInTurn(targets: { name: string; work: Work }[]): Promise<Target[]> {
+async function measureInTurn(targets: { name: string; work: Work }[], pace: Pace): Promise<Target[]> {
   const runs = targets.map((): Driven[] => []);
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const [i, { work }] of targets.entries()) runs[i].push(await sustain(work, { concurrency: CONCURRENCY, warmup: WARMUP_SECONDS, seconds: SECONDS }));
+  for (let round = 1; round <= pace.rounds; round++) {
+    for (const [i, { work }] of targets.entries()) {
+      runs[i].push(await sustain(work, { concurrency: CONCURRENCY, warmup: pace.targetWarmupSeconds, seconds: pace.targetSeconds }));
+    }
   }
   return targets.map(({ name }, i) => {
     const driven = combine(runs[i]);
@@ -77,20 +74,22 @@ async function measureInTurn(targets: { name: string; work: Work }[]): Promise<T
 }
 
 /** A page read without pause for as long as the writers take: both stop once the writes are done. */
-async function readsDuringWrites(read: Work, data: WriteData, writers: Writer[]) {
+async function readsDuringWrites(read: Work, data: WriteData, writers: Writer[], workers: number) {
   let writing = true;
   const reads = drive(() => (writing ? read : null), CONCURRENCY);
-  const writes = await runWriteLoad(data, writers, { workers: WRITE_WORKERS, concurrency: WRITE_CONCURRENCY }).finally(() => {
+  const writes = await runWriteLoad(data, writers, { workers, concurrency: WRITE_CONCURRENCY }).finally(() => {
     writing = false;
   });
   return { reads: await reads, writes };
 }
 
-async function measureServed(url: string, data: WriteData, writers: Writer[]): Promise<Omit<LoadResults, "drift">> {
-  console.log("\nbuilding the app (next build) against the bench database");
-  await buildApp(url);
+async function measureServed(url: string, data: WriteData, writers: Writer[], { pace, built, authSecret }: ServedOptions): Promise<Omit<LoadResults, "drift">> {
+  if (!built) {
+    console.log("\nbuilding the app (next build) against the bench database");
+    await buildApp(url);
+  }
   const asset = await staticAsset();
-  const app = await startApp(url);
+  const app = await startApp(url, { NEXTAUTH_SECRET: authSecret });
   try {
     console.log(`next start on ${app.origin}`);
     const loadBefore = os.loadavg()[0];
@@ -104,10 +103,10 @@ async function measureServed(url: string, data: WriteData, writers: Writer[]): P
       { name: "/reports page", work: page("/reports") },
       ...(api ? [{ name: REPORTS_API, work: page(REPORTS_API) }] : []),
       { name: "plain GROUP BY (the query alone)", work: () => pool.query(PLAIN_GROUP_BY) },
-    ]).finally(() => pool.end());
+    ], pace).finally(() => pool.end());
     const skipped = api ? [] : [`\`${REPORTS_API}\`: no such route in this tree (\`app${REPORTS_API}/route.ts\`), so not measured.`];
-    console.log(`/reports page while ${WRITE_CONCURRENCY} writers at a time register, deploy, transfer and return ${WRITE_WORKERS} workers`);
-    const mixed = await readsDuringWrites(page("/reports"), data, writers);
+    console.log(`/reports page while ${WRITE_CONCURRENCY} writers at a time register, deploy, transfer and return ${pace.writeWorkers} workers`);
+    const mixed = await readsDuringWrites(page("/reports"), data, writers, pace.writeWorkers);
     for (const [name, driven] of [["/reports page", mixed.reads] as const, ...mixed.writes.map((wave) => [wave.name, wave.driven] as const)]) {
       console.log(`  ${name}: ${driven.done} in ${driven.seconds.toFixed(1)} s, ${errorCount(driven)} errors`);
     }
@@ -121,11 +120,14 @@ async function measureServed(url: string, data: WriteData, writers: Writer[]): P
  * Everything under load, then the drift check. The workers the write load registered are deleted
  * whatever happens, and the tallies checked again after that deletion.
  */
-export async function measureUnderLoad(url: string, data: Data, writers: Writer[]): Promise<LoadResults> {
+/** `built`: the app in .next is already built (by `npm test`); `authSecret`: the secret the demo accounts were sealed under. */
+type ServedOptions = { pace: Pace; built: boolean; authSecret: string };
+
+export async function measureUnderLoad(url: string, data: Data, writers: Writer[], options: ServedOptions): Promise<LoadResults> {
   let served: Omit<LoadResults, "drift">;
   let afterLoad: TallyDrift[];
   try {
-    served = await measureServed(url, data, writers);
+    served = await measureServed(url, data, writers, options);
     console.log("checking the tallies against the worker rows (findTallyDrift)");
     afterLoad = await data.findTallyDrift();
   } catch (error) {

@@ -13,10 +13,9 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { seed } from "../prisma/seed";
+import { seed, seedDemoAccounts } from "../prisma/seed";
 import { createDatabaseIfMissing, resetDatabase } from "../scripts/database-admin";
 import { bin, run } from "../scripts/processes";
-import { createPostsAndAccounts } from "./accounts";
 import { thousands } from "./format";
 import { writeRegisterFile } from "./import-file";
 
@@ -66,14 +65,14 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
  * process of their own: Prisma's schema engine cannot be started twice in one, and the bench's
  * register already started it in this one.
  */
-async function emptyRegister(url: string) {
+async function emptyRegister(url: string, authSecret: string) {
   await createDatabaseIfMissing(url);
   await resetDatabase(url);
   if ((await run(bin("tsx"), [path.join(import.meta.dirname, "../scripts/migrations.ts"), "deploy"], { DATABASE_URL: url })) !== 0) {
     throw new Error("the import database could not be migrated");
   }
   await seed(url, { demo: false });
-  await withClient(url, (client) => createPostsAndAccounts(client));
+  await seedDemoAccounts(url, authSecret);
 }
 
 /** The workers written the naive way go, with their tallies, so that the import starts from an empty register too. */
@@ -172,11 +171,11 @@ function tallyCheck(url: string): Promise<{ exact: boolean; output: string }> {
   });
 }
 
-export async function measureImport(benchUrl: string, counts: Record<string, number>): Promise<ImportResults> {
+export async function measureImport(benchUrl: string, counts: Record<string, number>, authSecret: string): Promise<ImportResults> {
   const url = importDatabaseUrl(benchUrl);
   const file = path.join(os.tmpdir(), `registry-bench-import-${process.pid}.csv`);
   try {
-    await emptyRegister(url);
+    await emptyRegister(url, authSecret);
     const provinces = await withClient(url, async (client) => (await client.query<{ code: string }>(`SELECT code FROM "Province" ORDER BY code`)).rows.map((p) => p.code));
     const { rows } = await writeRegisterFile(file, counts, provinces);
     const fileMb = (await stat(file)).size / 2 ** 20;

@@ -7,7 +7,6 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { createPostsAndAccounts } from "./accounts";
 import { thousands } from "./format";
 import { registerChunks, WORKER_COLUMNS, type Chunk } from "./generate";
 
@@ -66,15 +65,14 @@ function* withProgress(chunks: Iterable<Chunk>, total: number, start: number): G
   }
 }
 
-/** Posts, accounts and `counts[country]` workers per destination, then VACUUM ANALYZE. */
-export async function loadRegister(url: string, counts: Record<string, number>): Promise<LoadReport> {
+/** `counts[country]` workers per destination, each in the post `postIds` gives, then VACUUM ANALYZE. */
+export async function loadRegister(url: string, counts: Record<string, number>, postIds: Map<string, string>): Promise<LoadReport> {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const client = new pg.Client({ connectionString: url });
   client.on("notice", (notice) => console.log(`  rebuilt ${notice.message}`));
   await client.connect();
   try {
     await client.query("BEGIN");
-    const postIds = await createPostsAndAccounts(client);
     const { rows: provinces } = await client.query<{ code: string }>(`SELECT code FROM "Province" ORDER BY code`);
     await client.query("SET LOCAL maintenance_work_mem = '1GB'");
     await client.query(SET_ASIDE);

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { seed } from "../prisma/seed";
+import { seed, seedDemoAccounts } from "../prisma/seed";
 import { resetDatabase } from "../scripts/database-admin";
 import { applyMigrations } from "../scripts/migrations";
 import { thousands } from "./format";
@@ -8,18 +8,20 @@ import { loadRegister, type LoadReport } from "./load";
 /**
  * A register of exactly `counts` workers per destination in the bench database. One already there
  * is kept, so that reruns are quick; otherwise the database is emptied, migrated, given its
- * reference data and loaded.
+ * reference data and loaded. Either way the demo posts and accounts are made by the seed's own code,
+ * their authenticator keys sealed under `authSecret`, the secret the bench's server runs with.
  */
 export async function prepareRegister(
   url: string,
   counts: Record<string, number>,
-  { fresh }: { fresh: boolean },
+  { fresh, authSecret }: { fresh: boolean; authSecret: string },
 ): Promise<{ load: LoadReport | null; reused: boolean }> {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const present = await inspect(url);
   if (!fresh && present.workers === total) {
     // A migration newer than the load applies to it as to any database.
     await applyMigrations(url);
+    await seedDemoAccounts(url, authSecret);
     console.log(`${thousands(total)} workers already loaded: generation skipped (--fresh regenerates them)`);
     return { load: present.load, reused: true };
   }
@@ -29,8 +31,9 @@ export async function prepareRegister(
   await resetDatabase(url);
   await applyMigrations(url);
   await seed(url, { demo: false });
+  const postIds = await seedDemoAccounts(url, authSecret);
   console.log(`generating and loading ${thousands(total)} workers`);
-  return { load: await loadRegister(url, counts), reused: false };
+  return { load: await loadRegister(url, counts, postIds), reused: false };
 }
 
 async function inspect(url: string): Promise<{ workers: number; load: LoadReport | null }> {

@@ -1,13 +1,19 @@
 /**
- * `npm run bench [-- --fresh] [-- --rows N]`: the worker list, search, counts and reports on a
- * synthetic national register, the app's way against the naive way, then the reports under
- * concurrent load over HTTP, then the register imported from its CSV file; results in
+ * `npm run bench [-- --fresh] [-- --rows N] [-- --quick --built]`: the worker list, search, counts
+ * and reports on a synthetic national register, the app's way against the naive way, then the
+ * reports under concurrent load over HTTP, then the register imported from its CSV file; results in
  * bench/RESULTS.md. See README.
+ *
+ * `--quick` (with `--rows 20000`, as `npm test` runs it): every scenario and phase at a short pace
+ * (bench/pace.ts), its results in test-results/ rather than bench/RESULTS.md; `--built`: the app in
+ * .next is already built. Either way the run ends with its checks (bench/checks.ts): every scenario
+ * ran and its two ways agreed, the served pages answered, the import finished with exact tallies.
  *
  * Runs under node's `react-server` condition (package.json), where `server-only` is the empty
  * module it is inside Next, so lib/data is imported as the app imports it.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,13 +28,18 @@ import { prepareRegister } from "./prepare";
 import { buildReportScenarios } from "./report-scenarios";
 import { renderResults } from "./report";
 import { buildScenarios } from "./scenarios";
+import { checksOf, renderChecks } from "./checks";
+import { FULL_PACE, QUICK_PACE } from "./pace";
 import { measureSignedInLoad } from "./signed-in-load";
 
-const WARMUP = 3;
-const RUNS = 30;
 const root = path.resolve(import.meta.dirname, "..");
 
-const { values: options } = parseArgs({ options: { fresh: { type: "boolean", default: false }, rows: { type: "string" } } });
+const { values: options } = parseArgs({
+  options: { fresh: { type: "boolean", default: false }, rows: { type: "string" }, quick: { type: "boolean", default: false }, built: { type: "boolean", default: false } },
+});
+const pace = options.quick ? QUICK_PACE : FULL_PACE;
+// The server the bench starts runs with this secret; the demo accounts' keys are sealed under it.
+const authSecret = randomBytes(32).toString("hex");
 const figures = publishedFigures(await readFile(path.join(root, "prisma/data/published-totals.csv"), "utf8"));
 const total = options.rows ? Number(options.rows) : Object.values(figures).reduce((a, b) => a + b, 0);
 if (!Number.isInteger(total) || total < 1_000) throw new Error("--rows must be a whole number of at least 1,000");
@@ -36,9 +47,10 @@ const counts = apportion(figures, total);
 
 const bench = await openBenchDatabase();
 let disconnect = async () => {};
+let passed = false;
 try {
   console.log(`bench database: ${bench.where}`);
-  const { load, reused } = await prepareRegister(bench.url, counts, { fresh: options.fresh });
+  const { load, reused } = await prepareRegister(bench.url, counts, { fresh: options.fresh, authSecret });
 
   // lib/env reads DATABASE_URL when lib/db is first imported: only now may lib/data load.
   process.env.DATABASE_URL = bench.url;
@@ -74,13 +86,18 @@ try {
   const loadBefore = os.loadavg()[0];
   const timings = [];
   for (const scenario of scenarios) {
-    const timing = await timeScenario(scenario, { warmup: WARMUP, runs: RUNS });
+    const timing = await timeScenario(scenario, { warmup: pace.warmup, runs: pace.runs });
     console.log(`${scenario.group}, ${scenario.name}: ours ${milliseconds(timing.ours.median)} ms, naive ${milliseconds(timing.naive.median)} ms (medians)`);
     timings.push(timing);
   }
-  const underLoad = await measureUnderLoad(bench.url, { workers, lifecycle, database: dbModule, findTallyDrift }, writers);
-  const signedInLoad = await measureSignedInLoad(bench.url, { database: dbModule, startStaffSession }, { officer: emailOf("OFFICER", "Bangkok"), ministry: emailOf("MINISTRY", null) });
-  const imports = await measureImport(bench.url, counts);
+  const underLoad = await measureUnderLoad(bench.url, { workers, lifecycle, database: dbModule, findTallyDrift }, writers, { pace, built: options.built, authSecret });
+  const signedInLoad = await measureSignedInLoad(
+    bench.url,
+    { database: dbModule, startStaffSession },
+    { officer: emailOf("OFFICER", "Bangkok"), ministry: emailOf("MINISTRY", null) },
+    { pace, authSecret },
+  );
+  const imports = await measureImport(bench.url, counts, authSecret);
 
   const cpus = os.cpus();
   const markdown = renderResults({
@@ -98,16 +115,23 @@ try {
     source: BENCH_SOURCE,
     load,
     reused,
-    warmup: WARMUP,
-    runs: RUNS,
+    warmup: pace.warmup,
+    runs: pace.runs,
     timings,
     underLoad,
     signedInLoad,
     imports,
   });
-  await writeFile(path.join(root, "bench/RESULTS.md"), markdown);
-  console.log(`\n${markdown}\nwritten to bench/RESULTS.md`);
+  const checks = checksOf({ scenarios, timings, underLoad, signedInLoad, imports });
+  const written = options.quick ? "test-results/bench-quick.md" : "bench/RESULTS.md";
+  await mkdir(path.join(root, path.dirname(written)), { recursive: true });
+  await writeFile(path.join(root, written), options.quick ? `> A quick pass through the harness (bench/pace.ts): its figures mean nothing.\n\n${markdown}` : markdown);
+  await writeFile(path.join(root, "test-results/bench-checks.json"), JSON.stringify(checks, null, 2));
+  console.log(`\n${markdown}\nwritten to ${written}\n\n${renderChecks(checks)}`);
+  passed = checks.every((check) => check.ok);
 } finally {
   await disconnect();
   await bench.stop();
 }
+// The checks' verdict, explicitly: an exit code set before the clean-up above was lost in a trial run.
+process.exit(passed ? 0 : 1);

@@ -9,10 +9,8 @@ import type * as StaffSessions from "../lib/data/staff-sessions";
 import { encode } from "next-auth/jwt";
 import { processTreeMemory } from "./process-memory";
 import { startApp } from "./app-server";
+import type { Pace } from "./pace";
 
-export const USERS = 64;
-export const SECONDS = 60;
-const WARMUP_SECONDS = 5;
 const SAMPLE_WORKERS = 500;
 /** The pages each user goes through in turn; the worker page is a different worker each time. */
 export const PAGES = ["/workers", "/workers/:id", "/reports"] as const;
@@ -39,9 +37,6 @@ type Data = { database: typeof Database; startStaffSession: typeof StaffSessions
  * sign-ins with one-time codes inside the same 30 seconds would refuse each other as replays.
  */
 async function sessionCookies(data: Data, secret: string, emails: string[]): Promise<string[]> {
-  // These sessions stand for completed sign-ins. An officer's is one only with two-factor sign-in
-  // on (otherwise it opens nothing but the set-up); the bench's accounts have no key to give codes from.
-  await data.database.db.user.updateMany({ where: { email: { in: emails }, role: { in: ["ADMIN", "OFFICER"] }, totpEnabledAt: null }, data: { totpEnabledAt: new Date() } });
   const users = await data.database.db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   return Promise.all(
     emails.map(async (email) => {
@@ -54,24 +49,30 @@ async function sessionCookies(data: Data, secret: string, emails: string[]): Pro
   );
 }
 
-export async function measureSignedInLoad(url: string, data: Data, accounts: { officer: string; ministry: string }): Promise<SignedInLoadResults> {
+export async function measureSignedInLoad(
+  url: string,
+  data: Data,
+  accounts: { officer: string; ministry: string },
+  { pace, authSecret }: { pace: Pace; authSecret: string },
+): Promise<SignedInLoadResults> {
   const workerIds = (
     await data.database.db.$queryRaw<{ id: string }[]>`SELECT id FROM "Worker" TABLESAMPLE SYSTEM (1) WHERE "destinationCountry" = 'TH' LIMIT ${SAMPLE_WORKERS}`
   ).map((row) => row.id);
   if (workerIds.length === 0) throw new Error("no Thailand worker to visit");
-  const officers = USERS / 2;
-  const app = await startApp(url);
+  const users = pace.users;
+  const officers = users / 2;
+  const app = await startApp(url, { NEXTAUTH_SECRET: authSecret });
   try {
-    const cookies = await sessionCookies(data, app.secret, [...Array(officers).fill(accounts.officer), ...Array(USERS - officers).fill(accounts.ministry)]);
+    const cookies = await sessionCookies(data, app.secret, [...Array(officers).fill(accounts.officer), ...Array(users - officers).fill(accounts.ministry)]);
     const memory = processTreeMemory(app.pid);
     const atStart = memory.sample();
     const byPage = Object.fromEntries(PAGES.map((page) => [page, { requests: 0, non2xx: 0 }])) as SignedInLoadResults["byPage"];
     let nextUser = 0;
-    const run = (seconds: number, counting: boolean) =>
+    const run = (length: { seconds: number } | { rounds: number }, counting: boolean) =>
       autocannon({
         url: app.origin,
-        connections: USERS,
-        duration: seconds,
+        connections: users,
+        ...("seconds" in length ? { duration: length.seconds } : { amount: length.rounds * users * PAGES.length }),
         timeout: 30,
         initialContext: {},
         requests: PAGES.map((page) => ({
@@ -90,15 +91,16 @@ export async function measureSignedInLoad(url: string, data: Data, accounts: { o
           },
         })),
       });
-    console.log(`\n${USERS} signed-in users (${officers} Bangkok officer sessions, ${USERS - officers} ministry) on ${PAGES.join(", ")}: ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured`);
-    await run(WARMUP_SECONDS, false);
-    const result = await run(SECONDS, true);
+    const measured = "seconds" in pace.usersMeasured ? `${pace.usersMeasured.seconds} s` : `${pace.usersMeasured.rounds} rounds of the pages each`;
+    console.log(`\n${users} signed-in users (${officers} Bangkok officer sessions, ${users - officers} ministry) on ${PAGES.join(", ")}: ${pace.usersWarmupSeconds} s warm-up, ${measured} measured`);
+    if (pace.usersWarmupSeconds > 0) await run({ seconds: pace.usersWarmupSeconds }, false);
+    const result = await run(pace.usersMeasured, true);
     const peak = memory.stop();
     const results: SignedInLoadResults = {
-      users: { officers, ministry: USERS - officers },
-      seconds: SECONDS,
+      users: { officers, ministry: users - officers },
+      seconds: result.duration,
       requests: result.requests.total,
-      perSecond: result.requests.total / SECONDS,
+      perSecond: result.requests.total / result.duration,
       latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
       non2xx: result.non2xx,
       errors: result.errors,

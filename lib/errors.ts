@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from "./database-unavailable";
  * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
  * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
  */
-export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE", "UNAVAILABLE"] as const;
+export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE", "RATE_LIMITED", "UNAVAILABLE"] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string[]>;
@@ -31,6 +31,7 @@ export const httpStatus: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   CONFLICT: 409,
   DUPLICATE: 409,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };
 

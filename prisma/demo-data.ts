@@ -26,6 +26,8 @@ export const demoUsers = [
   { email: "officer.kr@registry.test", name: "Sophea Kim", role: "OFFICER", post: "Seoul", totpSecret: "OFFICERSEOULDEMOWORKERREGISTRYKR" },
   { email: "officer.my@registry.test", name: "Visal Heng", role: "OFFICER", post: "Kuala Lumpur", totpSecret: "OFFICERKUALALUMPURDEMOREGISTRYMY" },
   { email: "ministry@registry.test", name: "Bopha Meas", role: "MINISTRY", post: null, totpSecret: null },
+  // The ministry's case supervisor, who holds the "sensitive cases" permission.
+  { email: "supervisor@registry.test", name: "Kanha Sok", role: "MINISTRY", post: null, totpSecret: null, sensitiveCases: true },
 ] as const;
 
 /**

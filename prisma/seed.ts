@@ -39,8 +39,11 @@ async function seedReference(db: PrismaClient) {
   console.log(`reference data: ${countries.length} countries, ${provinces.length} provinces, ${figures.length} published sources`);
 }
 
-async function seedDemo(db: PrismaClient, authSecret: string) {
-  const posts = new Map<string, string>();
+type PostIds = { byCity: Map<string, string>; byCountry: Map<string, string> };
+
+/** The demo posts and their accounts; returns each post's id by city and by destination country. */
+async function seedDemoPostsAndAccounts(db: PrismaClient, authSecret: string): Promise<PostIds> {
+  const posts: PostIds = { byCity: new Map(), byCountry: new Map() };
   for (const post of demoPosts) {
     const countries = { set: post.countries.map((code) => ({ code })) };
     const { id } = await db.post.upsert({
@@ -48,8 +51,8 @@ async function seedDemo(db: PrismaClient, authSecret: string) {
       create: { name: post.name, city: post.city, countries: { connect: post.countries.map((code) => ({ code })) } },
       update: { city: post.city, countries },
     });
-    posts.set(post.city, id);
-    for (const code of post.countries) posts.set(code, id);
+    posts.byCity.set(post.city, id);
+    for (const code of post.countries) posts.byCountry.set(code, id);
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -59,13 +62,25 @@ async function seedDemo(db: PrismaClient, authSecret: string) {
     const twoFactor = user.totpSecret ? { totpSecret: sealSecret(user.totpSecret, { authSecret, purpose: TOTP_SEAL_PURPOSE }), totpEnabledAt: new Date() } : {};
     await db.user.upsert({
       where: { email: user.email },
-      create: { email: user.email, name: user.name, role: user.role, passwordHash, postId: user.post ? posts.get(user.post) : null, ...twoFactor },
+      create: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash,
+        postId: user.post ? posts.byCity.get(user.post) : null,
+        sensitiveCases: "sensitiveCases" in user && user.sensitiveCases,
+        ...twoFactor,
+      },
       update: twoFactor,
     });
   }
+  return posts;
+}
 
-  await seedDemoWorkers(db, posts);
-  await seedDemoCourses(db, posts);
+async function seedDemo(db: PrismaClient, authSecret: string) {
+  const posts = await seedDemoPostsAndAccounts(db, authSecret);
+  await seedDemoWorkers(db, posts.byCountry);
+  await seedDemoCourses(db, posts.byCity);
 }
 
 async function seedDemoWorkers(db: PrismaClient, posts: Map<string, string>) {
@@ -121,6 +136,19 @@ export async function seed(connectionString: string, options: { demo: false } | 
   try {
     await seedReference(db);
     if (options.demo) await seedDemo(db, options.authSecret);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * The demo posts and accounts alone, exactly as `seed` makes them, for a register whose workers come
+ * from elsewhere (the benchmark's). Returns each destination's post id.
+ */
+export async function seedDemoAccounts(connectionString: string, authSecret: string): Promise<Map<string, string>> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    return (await seedDemoPostsAndAccounts(db, authSecret)).byCountry;
   } finally {
     await db.$disconnect();
   }

@@ -50,3 +50,8 @@ export function playwrightOutcomes(report: PlaywrightReport): TestOutcome[] {
   for (const error of report.errors ?? []) outcomes.push({ test: `playwright: ${error.message?.split("\n")[0] ?? "error outside any test"}`, outcome: "failed" });
   return outcomes;
 }
+
+/** The benchmark's checks (bench/checks.ts), each a test that passed or failed. */
+export function benchOutcomes(checks: { name: string; ok: boolean }[]): TestOutcome[] {
+  return checks.map((check) => ({ test: testName("bench", [check.name]), outcome: check.ok ? "passed" : "failed" }));
+}

@@ -3,9 +3,10 @@
  * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
  * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
  * Then: migrations, reference and demo data, vitest (unit + integration; each test file on its own
- * clone of that database, scripts/test-databases.ts), `next build`, Playwright against `next start`.
- * The last line is `N passed, N failed, N skipped` over all suites; a skipped or flaky test fails
- * the run unless scripts/test-allowances.ts lists it (scripts/test-outcomes.ts).
+ * clone of that database, scripts/test-databases.ts), `next build`, Playwright against `next start`,
+ * and a quick pass through the benchmark (`npm run bench -- --quick`) in a database of its own
+ * beside the test one. The last line is `N passed, N failed, N skipped` over all suites; a skipped
+ * or flaky test fails the run unless scripts/test-allowances.ts lists it (scripts/test-outcomes.ts).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -14,9 +15,10 @@ import path from "node:path";
 import { bin, freePort, run } from "./processes";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
-import { resetDatabase } from "./database-admin";
+import { dropDatabaseIfExists, resetDatabase } from "./database-admin";
 import { ALLOWANCES } from "./test-allowances";
-import { playwrightOutcomes, summaryLine, tally, type TestOutcome, type Totals } from "./test-outcomes";
+import { benchOutcomes, playwrightOutcomes, summaryLine, tally, type TestOutcome, type Totals } from "./test-outcomes";
+import { importDatabaseUrl } from "../bench/import-bench";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -28,6 +30,31 @@ async function readOutcomes<Report>(file: string, parse: (report: Report) => Tes
     return parse(JSON.parse(await readFile(file, "utf8")) as Report);
   } catch {
     return null;
+  }
+}
+
+/** The test database's name with `suffix` after it, on the same server. */
+function besideTestDatabase(url: string, suffix: string): string {
+  const beside = new URL(url);
+  beside.pathname = `${beside.pathname}${suffix}`;
+  return beside.toString();
+}
+
+/**
+ * The whole benchmark harness at its quick pace on a small register, so that a change that breaks
+ * it fails here. Its databases are dropped afterwards.
+ */
+async function quickBench(testUrl: string): Promise<{ outcomes: TestOutcome[] | null; exitCode: number }> {
+  const benchUrl = besideTestDatabase(testUrl, "_bench");
+  const benchChecks = path.join(resultsDir, "bench-checks.json");
+  try {
+    const exitCode = await run(bin("tsx"), ["--conditions=react-server", "bench/run.ts", "--quick", "--built", "--rows", "20000", "--fresh"], {
+      BENCH_DATABASE_URL: benchUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+    return { outcomes: await readOutcomes(benchChecks, benchOutcomes), exitCode };
+  } finally {
+    for (const url of [benchUrl, importDatabaseUrl(benchUrl)]) await dropDatabaseIfExists(url).catch(() => {});
   }
 }
 
@@ -80,6 +107,8 @@ async function main() {
       const playwrightReport = path.join(resultsDir, "playwright.json");
       const e2eCode = await run(bin("playwright"), ["test"], { ...env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
       add("end-to-end (playwright)", await readOutcomes(playwrightReport, playwrightOutcomes), e2eCode);
+      const bench = await quickBench(url);
+      add("benchmark harness, quick pass (bench checks)", bench.outcomes, bench.exitCode);
     }
   } catch (error) {
     console.error(error);

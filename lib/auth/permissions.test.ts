@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, permissions, scopeOf, type Action, type Actor, type Role } from "./permissions";
+import { can, canOpenCase, permissions, scopeOf, type Action, type Actor, type Role } from "./permissions";
 
 const BANGKOK = "post-bangkok";
 const SEOUL = "post-seoul";
@@ -30,6 +30,15 @@ const expected: Record<Action, Record<Role, { own: boolean; other: boolean }>> =
   "user.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "apiToken.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
   "post.read": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+  "case.read": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: true, other: true } },
+  "case.create": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "case.manage": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "case.transfer": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "case.confirm": { OFFICER: { own: false, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "case.report": { OFFICER: { own: true, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
+  "agency.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+  "caseSettings.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: false, other: false }, ADMIN: { own: true, other: true } },
+  "currencyRate.manage": { OFFICER: { own: false, other: false }, MINISTRY: { own: true, other: true }, ADMIN: { own: false, other: false } },
 };
 
 describe("the permission matrix", () => {
@@ -53,5 +62,30 @@ describe("the permission matrix", () => {
     const unposted: Actor = { id: "x", role: "OFFICER", postId: null };
     expect(scopeOf(unposted, "worker.read")).toBeNull();
     expect(can(unposted, "worker.create")).toBe(false);
+  });
+});
+
+describe("sensitive cases", () => {
+  const granted: Actor = { id: "supervisor", role: "MINISTRY", postId: null, sensitiveCases: true };
+  const grantedOfficer: Actor = { ...actors.OFFICER, id: "head-of-chancery", sensitiveCases: true };
+  const sensitive = (assignedOfficerId: string | null, postId = BANGKOK) => ({ postId, sensitive: true, assignedOfficerId });
+  const cells = [
+    { who: "the assigned officer", actor: actors.OFFICER, record: sensitive("officer"), allowed: true },
+    { who: "another officer of the post", actor: { ...actors.OFFICER, id: "colleague" }, record: sensitive("officer"), allowed: false },
+    { who: "an officer of the post with the permission", actor: grantedOfficer, record: sensitive("officer"), allowed: true },
+    { who: "an officer of another post with the permission", actor: { ...grantedOfficer, postId: SEOUL }, record: sensitive("officer"), allowed: false },
+    { who: "the assigned officer, once the case moved to another post", actor: actors.OFFICER, record: sensitive("officer", SEOUL), allowed: false },
+    { who: "ministry staff without the permission", actor: actors.MINISTRY, record: sensitive("officer"), allowed: false },
+    { who: "ministry staff with the permission", actor: granted, record: sensitive("officer"), allowed: true },
+    { who: "an administrator", actor: actors.ADMIN, record: sensitive(null), allowed: true },
+  ];
+  it.each(cells)("$who: $allowed", ({ actor, record, allowed }) => {
+    expect(canOpenCase(actor, record)).toBe(allowed);
+  });
+
+  it("leaves other cases to the role's scope", () => {
+    expect(canOpenCase(actors.MINISTRY, { postId: SEOUL, sensitive: false, assignedOfficerId: null })).toBe(true);
+    expect(canOpenCase({ ...actors.OFFICER, id: "colleague" }, { postId: BANGKOK, sensitive: false, assignedOfficerId: "officer" })).toBe(true);
+    expect(canOpenCase(actors.OFFICER, { postId: SEOUL, sensitive: false, assignedOfficerId: "officer" })).toBe(false);
   });
 });

@@ -23,7 +23,16 @@ export type Action =
   | "user.read"
   | "user.manage"
   | "apiToken.manage"
-  | "post.read";
+  | "post.read"
+  | "case.read"
+  | "case.create"
+  | "case.manage"
+  | "case.transfer"
+  | "case.confirm"
+  | "case.report"
+  | "agency.manage"
+  | "caseSettings.manage"
+  | "currencyRate.manage";
 
 /** own-post: only records held by the actor's post; all: every record. */
 export type Scope = "own-post" | "all";
@@ -40,6 +49,8 @@ export type Actor = {
   mustChangePassword?: boolean;
   /** The role requires two-factor sign-in and the account has none yet: nothing is allowed until it is set up. */
   mustEnrolTwoFactor?: boolean;
+  /** The "sensitive cases" permission an administrator granted to this account (never to an API token). */
+  sensitiveCases?: boolean;
 };
 
 /**
@@ -72,6 +83,12 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "enrolment.manage": "own-post",
     "course.statistics": "own-post",
     "report.read": "own-post",
+    // Case work at the labour desk: the post's cases, and moving one on when the worker moves.
+    "case.read": "own-post",
+    "case.create": "own-post",
+    "case.manage": "own-post",
+    "case.transfer": "own-post",
+    "case.report": "own-post",
   },
   MINISTRY: {
     "worker.read": "all",
@@ -80,6 +97,15 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "report.read": "all",
     "publishedFigure.manage": "all",
     "quota.manage": "all",
+    // The ministry takes complaints in Phnom Penh (families, returnees), supervises every post's
+    // cases, confirms complaints from the public page and keeps the rate table for the reports.
+    "case.read": "all",
+    "case.create": "all",
+    "case.manage": "all",
+    "case.transfer": "all",
+    "case.confirm": "all",
+    "case.report": "all",
+    "currencyRate.manage": "all",
   },
   ADMIN: {
     // Administrators import a post's register for it (or the national one), without reading workers otherwise.
@@ -88,8 +114,31 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
     "user.manage": "all",
     "apiToken.manage": "all",
     "post.read": "all",
+    // Administrators may open every case, sensitive ones included (read only), and keep the
+    // agencies' list and the deadlines.
+    "case.read": "all",
+    "agency.manage": "all",
+    "caseSettings.manage": "all",
   },
 };
+
+/**
+ * Who may open a sensitive case (trafficking, violence, death, or marked so) beyond their scope's
+ * other cases: "all" sees every sensitive case in scope; "granted" only with the account's
+ * "sensitive cases" permission; otherwise only the officer the case is assigned to.
+ */
+export const sensitiveCaseAccess: Record<Role, "all" | "granted"> = { ADMIN: "all", MINISTRY: "granted", OFFICER: "granted" };
+
+/** Whether the actor may open every sensitive case in their scope (not only those assigned to them). */
+export function seesAllSensitiveCases(actor: Actor): boolean {
+  return sensitiveCaseAccess[actor.role] === "all" || actor.sensitiveCases === true;
+}
+
+/** Whether the actor may open a case, given where it is held, whether it is sensitive and to whom it is assigned. */
+export function canOpenCase(actor: Actor, record: { postId: string | null; sensitive: boolean; assignedOfficerId: string | null }): boolean {
+  if (!can(actor, "case.read", record.postId)) return false;
+  return !record.sensitive || seesAllSensitiveCases(actor) || record.assignedOfficerId === actor.id;
+}
 
 /** The scope an actor has for an action, or null when the action is not theirs. */
 export function scopeOf(actor: Actor, action: Action): Scope | null {

@@ -16,7 +16,7 @@ const HEAD_BYTES = 8;
 export type Upload = { fileName: string; content: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
 
 /** The name as the user knows it: no folders, no control characters, not endless. */
-function cleanFileName(name: string): string {
+export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
 }

@@ -43,7 +43,7 @@ export async function actorForSession(sessionId: string, requestId?: string): Pr
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, totpEnabledAt: true, name: true, email: true, post: { select: { name: true } } },
+    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, totpEnabledAt: true, sensitiveCases: true, name: true, email: true, post: { select: { name: true } } },
   });
   if (!user || !user.active) return null;
   return {
@@ -54,6 +54,7 @@ export async function actorForSession(sessionId: string, requestId?: string): Pr
     sessionId,
     mustChangePassword: user.mustChangePassword,
     mustEnrolTwoFactor: twoFactorRequired[user.role as Role] && user.totpEnabledAt === null,
+    sensitiveCases: user.sensitiveCases,
     name: user.name,
     email: user.email,
     postName: user.post?.name ?? null,
