@@ -5,7 +5,7 @@
  * with Prisma's createMany, the naive way. DATABASE_URL names the database; prints JSON.
  */
 import { createReadStream } from "node:fs";
-import { CsvReader } from "../lib/csv";
+import { readCsvRows } from "../lib/csv-records";
 import { db } from "../lib/db";
 import { storeImportFile } from "../lib/data/import-files";
 import { runImportJob } from "../lib/data/import-job";
@@ -62,19 +62,15 @@ async function createMany() {
   const wanted = Number(limit);
   const posts = new Map((await db.country.findMany({ select: { code: true, posts: { select: { id: true }, take: 1 } } })).map((c) => [c.code, c.posts[0]?.id ?? null]));
   const start = performance.now();
-  const reader = new CsvReader();
-  const decoder = new TextDecoder();
   const data: Prisma.WorkerCreateManyInput[] = [];
   const day = (text: string) => (text ? new Date(`${text.includes("/") ? text.split("/").reverse().join("-") : text}T00:00:00Z`) : null);
-  for await (const chunk of createReadStream(file)) {
-    for (const { line, cells } of reader.push(decoder.decode(chunk, { stream: true }))) {
-      if (line === 1 || data.length === wanted) continue;
-      const [registrationNo, passportNo, fullName, fullNameKm, sex, dateOfBirth, phone, provinceCode, destinationCountry, employer, sector, scheme, deployedOn, contractEnd, status] = cells;
-      data.push({
-        registrationNo, passportNo, fullName, fullNameKm, sex: sex as "M", dateOfBirth: day(dateOfBirth)!, phone: phone || null, provinceCode, destinationCountry,
-        postId: posts.get(destinationCountry) ?? null, employer, sector: sector as "OTHER", scheme: scheme as "OTHER", deployedOn: day(deployedOn), contractEnd: day(contractEnd), status: status as "DEPLOYED",
-      });
-    }
+  for await (const { line, cells } of readCsvRows(createReadStream(file, { encoding: "utf8" }))) {
+    if (line === 1) continue;
+    const [registrationNo, passportNo, fullName, fullNameKm, sex, dateOfBirth, phone, provinceCode, destinationCountry, employer, sector, scheme, deployedOn, contractEnd, status] = cells;
+    data.push({
+      registrationNo, passportNo, fullName, fullNameKm, sex: sex as "M", dateOfBirth: day(dateOfBirth)!, phone: phone || null, provinceCode, destinationCountry,
+      postId: posts.get(destinationCountry) ?? null, employer, sector: sector as "OTHER", scheme: scheme as "OTHER", deployedOn: day(deployedOn), contractEnd: day(contractEnd), status: status as "DEPLOYED",
+    });
     if (data.length === wanted) break;
   }
   const { count } = await db.worker.createMany({ data });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { parseCsv } from "../lib/csv";
+import { parseCsv } from "../lib/csv-records";
 import { csvFile, importRow } from "../lib/test/import-files";
 import { apiAs, expectError, signIn, uniquePassport } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { parseCsv } from "../lib/csv";
+import { parseCsv } from "../lib/csv-records";
 import { signIn } from "./helpers";
 
 const MINISTRY_REPORT = "Ministry of Labour and Vocational Training report on Cambodian workers abroad";

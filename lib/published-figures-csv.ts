@@ -1,4 +1,4 @@
-import { parseCsvRecords } from "./csv";
+import { CsvSyntaxError, parseCsvRecords } from "./csv-records";
 import { MAX_WORKERS } from "./schemas/reports";
 
 /** The columns of a published-figures file, as in prisma/data/published-totals.csv. */
@@ -26,7 +26,13 @@ const sameSource = (a: ParsedSource["source"], b: ParsedSource["source"]) =>
  * Given the known countries, a code outside them is a problem of its row too.
  */
 export function readPublishedFigures(text: string, knownCountries?: ReadonlySet<string>): { sources: ParsedSource[]; problems: CsvProblem[] } {
-  const rows = parseCsvRecords(text);
+  let rows: ReturnType<typeof parseCsvRecords>;
+  try {
+    rows = parseCsvRecords(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return { sources: [], problems: [{ line: error.line, message: "published.csvQuotes" }] };
+  }
   const problems: CsvProblem[] = [];
   const sources = new Map<string, ParsedSource>();
   if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => column !== "note" && column !== "country_name" && !(column in rows[0].values))) {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./csv";
+import { parseCsv } from "./csv-records";
 import type { ReportFile } from "./report-export";
 import { reportCsv, reportXlsx, SHEET_FONT } from "./report-files";
 

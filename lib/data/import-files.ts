@@ -4,12 +4,14 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fieldError } from "@/lib/errors";
+import { ImportFileProblem } from "@/lib/imports/file-problem";
 import { detectFormat, type ImportFormat } from "@/lib/imports/file-rows";
+import { PIECE_BYTES, type FileSource } from "@/lib/imports/file-source";
 import { pgPool } from "@/lib/pg-pool";
 import { authorize } from "./authorize";
 
-/** Files are kept in pieces of this size: a job reads them back one at a time. */
-const CHUNK_BYTES = 1 << 20;
+/** Files are kept in pieces of the size a job reads them back. */
+const CHUNK_BYTES = PIECE_BYTES;
 /** Enough of the file to tell its format. */
 const HEAD_BYTES = 8;
 
@@ -111,11 +113,35 @@ export async function purgeImportFiles(now = new Date()): Promise<void> {
   });
 }
 
-/** The stored file, a chunk at a time, for the job that reads it. */
-export async function* importFileContent(fileId: string): AsyncGenerator<Uint8Array> {
-  for (let seq = 0; ; seq++) {
-    const chunk = await db.importFileChunk.findUnique({ where: { fileId_seq: { fileId, seq } }, select: { data: true } });
-    if (!chunk) return;
-    yield chunk.data;
-  }
+/** The stored file, for the job that reads it: a chunk at a time, from anywhere in it. */
+export async function storedImportFile(fileId: string): Promise<FileSource> {
+  const { byteSize } = await db.importFile.findUniqueOrThrow({ where: { id: fileId }, select: { byteSize: true } });
+  // Reads go forward through the file, a header or a piece at a time: the chunk in hand serves the next one too.
+  let held: { seq: number; data: Uint8Array } | null = null;
+  const chunk = async (seq: number) => {
+    if (held?.seq !== seq) {
+      const row = await db.importFileChunk.findUnique({ where: { fileId_seq: { fileId, seq } }, select: { data: true } });
+      // A file whose content was purged under a job: the job fails on it rather than read a shorter file.
+      if (!row) throw new ImportFileProblem("imports.errors.fileGone");
+      held = { seq, data: row.data };
+    }
+    return held.data;
+  };
+  const size = Number(byteSize);
+  return {
+    size,
+    async read(offset, length) {
+      const end = Math.min(size, offset + length);
+      const pieces: Uint8Array[] = [];
+      for (let at = offset; at < end; ) {
+        const data = await chunk(Math.floor(at / CHUNK_BYTES));
+        const from = at % CHUNK_BYTES;
+        const piece = data.subarray(from, Math.min(data.length, from + end - at));
+        if (!piece.length) throw new ImportFileProblem("imports.errors.fileGone");
+        pieces.push(piece);
+        at += piece.length;
+      }
+      return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    },
+  };
 }

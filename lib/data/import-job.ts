@@ -5,7 +5,7 @@ import type pg from "pg";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ImportFileProblem } from "@/lib/imports/file-rows";
+import { ImportFileProblem } from "@/lib/imports/file-problem";
 import { log } from "@/lib/log";
 import { pgPool } from "@/lib/pg-pool";
 import { recordAudit } from "./audit";
@@ -22,8 +22,11 @@ import { loadReferences, stageFile } from "./import-stage";
 const LEASE_SECONDS = env.IMPORT_LEASE_SECONDS;
 /** Renewed six times a lease: a few missed beats (a slow moment) do not lose the job. */
 const HEARTBEAT_MS = (LEASE_SECONDS * 1000) / 6;
-/** A job that fails this often on something other than its file is given up. */
-const MAX_ATTEMPTS = 5;
+/**
+ * Claims a job may have. A claim counts when it is made, so a job whose reading takes its server
+ * down (and so never reaches an error handler) is given up after this many, not retried forever.
+ */
+export const MAX_CLAIMS = 3;
 /** Rows per transaction: big enough for set-based writes, small enough that officers' own writes to the same tallies wait little. */
 export const IMPORT_BATCH_ROWS = 20_000;
 const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
@@ -48,15 +51,22 @@ export function workerIdentity(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
-/** Claims the oldest claimable job (or the one given): queued, or running with a lease run out. */
+/**
+ * Claims the oldest claimable job (or the one given): queued, or running with a lease run out. A job
+ * whose lease ran out after its last allowed claim took its worker down with it: it fails instead.
+ */
 export async function claimImportJob(owner: string, jobId?: string): Promise<string | null> {
+  const only = jobId ? Prisma.sql`AND id = ${jobId}::uuid` : Prisma.empty;
+  await db.$executeRaw`
+    UPDATE "ImportJob" SET status = 'FAILED', phase = NULL, error = 'imports.errors.stoppedServer', "errorValues" = ${JSON.stringify({ claims: MAX_CLAIMS })}::jsonb,
+           "finishedAt" = ${NOW}, "leaseOwner" = NULL, "leaseUntil" = NULL
+    WHERE status = 'RUNNING' AND "leaseUntil" < ${NOW} AND attempts >= ${MAX_CLAIMS} ${only}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "ImportJob" SET status = 'RUNNING', "leaseOwner" = ${owner}, "leaseUntil" = ${NOW} + make_interval(secs => ${LEASE_SECONDS}),
            attempts = attempts + 1, "startedAt" = coalesce("startedAt", ${NOW})
     WHERE id = (
       SELECT id FROM "ImportJob"
-      WHERE (status = 'QUEUED' OR (status = 'RUNNING' AND "leaseUntil" < ${NOW}))
-        ${jobId ? Prisma.sql`AND id = ${jobId}::uuid` : Prisma.empty}
+      WHERE (status = 'QUEUED' OR (status = 'RUNNING' AND "leaseUntil" < ${NOW} AND attempts < ${MAX_CLAIMS})) ${only}
       ORDER BY "createdAt" LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
@@ -205,7 +215,7 @@ async function settleFailure(job: { id: string; attempts: number }, owner: strin
       return;
     }
     log("error", "import job stopped", { jobId: job.id, attempt: job.attempts, error: loggable(error) });
-    if (job.attempts >= MAX_ATTEMPTS) await failed("imports.errors.unexpected");
+    if (job.attempts >= MAX_CLAIMS) await failed("imports.errors.unexpected");
     // Otherwise the lease runs out and the job is claimed again, from its last committed batch.
   } catch (settling) {
     log("error", "import job could not be settled", { jobId: job.id, error: loggable(settling) });

@@ -6,9 +6,11 @@ import { from as copyFrom } from "pg-copy-streams";
 import { copyLine } from "@/lib/copy-text";
 import { db } from "@/lib/db";
 import { isHeaderAgain, mapHeader, type ColumnMapping } from "@/lib/imports/columns";
-import { fileRows, ImportFileProblem, type ImportFormat } from "@/lib/imports/file-rows";
+import { ImportFileProblem } from "@/lib/imports/file-problem";
+import { fileRows, type ImportFormat } from "@/lib/imports/file-rows";
+import type { FileSource } from "@/lib/imports/file-source";
 import { checkRow, lookupKey, prepareChecks, readCells, type ImportReferences } from "@/lib/imports/row-check";
-import { importFileContent } from "./import-files";
+import { storedImportFile } from "./import-files";
 
 /**
  * The staging table of a job: every row of the file as read and checked on its own, in a temporary
@@ -83,11 +85,16 @@ export type Staged = { mapping: ColumnMapping; rows: number; highestRegistrySequ
 /** Registration numbers in the registry's own form (TH24-0001234): the sequence must pass them. */
 const REGISTRY_NUMBER = /^[A-Z]{2}\d{2}-(\d{1,15})$/;
 
-async function* counted(content: AsyncIterable<Uint8Array>, onBytes: (bytes: number) => void) {
-  for await (const chunk of content) {
-    onBytes(chunk.byteLength);
-    yield chunk;
-  }
+/** The file, noting how far into it the reader is (an XLSX workbook is read through twice: checked, then parsed). */
+function tracked(source: FileSource, onPosition: (position: number) => void): FileSource {
+  return {
+    size: source.size,
+    read: async (offset, length) => {
+      const bytes = await source.read(offset, length);
+      onPosition(offset + bytes.byteLength);
+      return bytes;
+    },
+  };
 }
 
 /**
@@ -106,8 +113,8 @@ export async function stageFile(
   const state = { mapping: null as ColumnMapping | null, headerAgainChecked: false, rows: 0, bytes: 0, highestRegistrySequence: 0, reportedAt: Date.now() };
 
   async function* copyText() {
-    const content = counted(importFileContent(file.id), (bytes) => (state.bytes += bytes));
-    for await (const batch of fileRows(file.format, content)) {
+    const source = tracked(await storedImportFile(file.id), (position) => (state.bytes = position));
+    for await (const batch of fileRows(file.format, source)) {
       let text = "";
       for (const row of batch) {
         if (!state.mapping) {

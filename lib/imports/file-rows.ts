@@ -1,26 +1,16 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { CsvReader, type CsvRow } from "@/lib/csv";
+import { CsvSyntaxError, readCsvRows, type CsvRow } from "@/lib/csv-records";
+import { ImportFileProblem } from "./file-problem";
+import { sourcePieces, type FileSource } from "./file-source";
+import { READ_BOUNDS } from "./read-bounds";
+import { checkWorkbookBounds } from "./workbook-bounds";
 
 export type ImportFormat = "CSV" | "XLSX";
 
-/** A problem with the file as a whole (not one of its rows); `message` is a key under `imports.errors`. */
-export class ImportFileProblem extends Error {
-  constructor(
-    message: string,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(message);
-    this.name = "ImportFileProblem";
-  }
-}
-
-/** The bytes of a file, piece by piece. */
-type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
-
-const SLICE_CHARS = 16_384;
-
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** Rows handed on at a time: a few hundred keep the garbage collector's young generation cheap. */
+const BATCH_ROWS = 1_000;
 
 /**
  * The format of an upload, from its first bytes (an XLSX file is a ZIP archive) and its name; null
@@ -44,39 +34,60 @@ export function detectDelimiter(firstLine: string): string {
   return firstLine.includes("\t") ? "\t" : ",";
 }
 
-/** Rows of a CSV file in UTF-8 (BOM or not), a batch per piece of the input; bytes that are not UTF-8 stop it. */
-async function* csvRows(input: Chunks): AsyncGenerator<CsvRow[]> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const decode = (bytes?: Uint8Array) => {
-    try {
-      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
-    } catch {
-      throw new ImportFileProblem("imports.errors.encoding");
-    }
-  };
-  // The delimiter is read from the header line, so the text waits until that line is complete.
-  let reader: CsvReader | null = null;
-  let head = "";
-  const read = (text: string, last = false): CsvRow[] => {
-    if (reader) return reader.push(text);
-    head += text;
-    const lineEnd = head.search(/[\r\n]/);
-    if (lineEnd < 0 && !last) return [];
-    reader = new CsvReader(detectDelimiter(lineEnd < 0 ? head : head.slice(0, lineEnd)));
-    return reader.push(head);
-  };
-  for await (const bytes of input) {
-    const text = decode(bytes);
-    // A few hundred rows at a time: a whole chunk's thousands would outlive the young generation
-    // and make the garbage collector the slowest part of the import.
-    for (let start = 0; start < text.length; start += SLICE_CHARS) {
-      const rows = read(text.slice(start, start + SLICE_CHARS));
-      if (rows.length) yield rows;
-    }
+/** The bounds every row is held to, whatever the format. */
+function checkRow(row: CsvRow, count: number) {
+  if (count > READ_BOUNDS.rows) throw new ImportFileProblem("imports.errors.tooManyRows", { rows: READ_BOUNDS.rows });
+  if (row.cells.length > READ_BOUNDS.columns) throw new ImportFileProblem("imports.errors.tooManyColumns", { columns: READ_BOUNDS.columns });
+  if (row.cells.some((cell) => cell.length > READ_BOUNDS.cellChars)) {
+    throw new ImportFileProblem("imports.errors.cellTooLong", { line: row.line, chars: READ_BOUNDS.cellChars });
   }
-  const rows = read(decode(), true);
-  rows.push(...reader!.end());
-  if (rows.length) yield rows;
+}
+
+/** The text of a CSV file in UTF-8 (BOM or not), decoded as it comes; bytes that are not UTF-8 stop it. */
+async function* utf8Text(source: FileSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const bytes of sourcePieces(source)) yield decoder.decode(bytes, { stream: true });
+    yield decoder.decode();
+  } catch {
+    throw new ImportFileProblem("imports.errors.encoding");
+  }
+}
+
+/** Rows of a CSV file, with csv-parse's streaming reader; the delimiter is the header line's. */
+async function* csvRows(source: FileSource): AsyncGenerator<CsvRow[]> {
+  const text = utf8Text(source);
+  // The header line, read first to choose the delimiter, then handed to the reader with the rest.
+  let head = "";
+  while (!/[\r\n]/.test(head)) {
+    const next = await text.next();
+    if (next.done) break;
+    head += next.value;
+    if (head.length > READ_BOUNDS.rowChars && !/[\r\n]/.test(head)) throw new ImportFileProblem("imports.errors.rowTooLong", { line: 1, chars: READ_BOUNDS.rowChars });
+  }
+  const lineEnd = head.search(/[\r\n]/);
+  const delimiter = detectDelimiter(lineEnd < 0 ? head : head.slice(0, lineEnd));
+  async function* all() {
+    yield head;
+    yield* text;
+  }
+  let batch: CsvRow[] = [];
+  let count = 0;
+  try {
+    for await (const row of readCsvRows(all(), { delimiter, maxRowChars: READ_BOUNDS.rowChars })) {
+      checkRow(row, ++count);
+      batch.push(row);
+      if (batch.length === BATCH_ROWS) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    if (error.code === "ROW_TOO_LONG") throw new ImportFileProblem("imports.errors.rowTooLong", { line: error.line, chars: READ_BOUNDS.rowChars });
+    throw new ImportFileProblem("imports.errors.quotes", { line: error.line });
+  }
+  if (batch.length) yield batch;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -93,9 +104,13 @@ export function cellToText(value: ExcelJS.CellValue | undefined): string {
   return "";
 }
 
-/** Rows of the first worksheet of an XLSX workbook, read as a stream (exceljs' WorkbookReader). */
-async function* xlsxRows(input: Chunks): AsyncGenerator<CsvRow[]> {
-  const stream = Readable.from(input);
+/**
+ * Rows of the first worksheet of an XLSX workbook, read as a stream (exceljs' WorkbookReader) once
+ * checkWorkbookBounds has read the whole archive and found it within the bounds.
+ */
+async function* xlsxRows(source: FileSource): AsyncGenerator<CsvRow[]> {
+  await checkWorkbookBounds(source);
+  const stream = Readable.from(sourcePieces(source));
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: "cache",
     // Dates are numbers formatted as dates: without the styles they would read as serial numbers.
@@ -104,14 +119,18 @@ async function* xlsxRows(input: Chunks): AsyncGenerator<CsvRow[]> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  let count = 0;
   try {
     for await (const worksheet of workbook) {
       let batch: CsvRow[] = [];
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];
         const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellToText(values[i + 1]).trim());
-        if (cells.some((cell) => cell !== "")) batch.push({ line: row.number, cells });
-        if (batch.length === 1_000) {
+        if (cells.every((cell) => cell === "")) continue;
+        const read = { line: row.number, cells };
+        checkRow(read, ++count);
+        batch.push(read);
+        if (batch.length === BATCH_ROWS) {
           yield batch;
           batch = [];
         }
@@ -128,7 +147,7 @@ async function* xlsxRows(input: Chunks): AsyncGenerator<CsvRow[]> {
   }
 }
 
-/** The file's rows, header included, in batches, whatever its format. */
-export function fileRows(format: ImportFormat, input: Chunks): AsyncGenerator<CsvRow[]> {
-  return format === "CSV" ? csvRows(input) : xlsxRows(input);
+/** The file's rows, header included, in batches, whatever its format, within READ_BOUNDS. */
+export function fileRows(format: ImportFormat, source: FileSource): AsyncGenerator<CsvRow[]> {
+  return format === "CSV" ? csvRows(source) : xlsxRows(source);
 }
