@@ -6,7 +6,7 @@ import { unavailableResponse } from "@/lib/unavailable-response";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Host-next-auth.session-token"];
-const STAFF_PATHS = ["/workers", "/courses", "/certificates", "/imports", "/reports", "/admin"];
+const STAFF_PATHS = ["/workers", "/cases", "/courses", "/certificates", "/imports", "/reports", "/admin"];
 
 /**
  * Gives every request an id for the logs and audit events, a script nonce and the language of

@@ -13,5 +13,14 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    // A hook that drops or restores a database waits for a checkpoint, long on a busy 2-core machine.
+    hookTimeout: 60_000,
+    // A focused test (`.only`) never passes for the whole suite, on a laptop or in CI.
+    allowOnly: false,
+    // A test passes the first time or fails: a retry would hide a race (scripts/test-allowances.ts).
+    retry: 0,
+    // Each test file gets a database of its own, cloned from DATABASE_URL's (scripts/test-databases.ts).
+    globalSetup: ["scripts/vitest-global-setup.ts"],
+    setupFiles: ["scripts/vitest-file-setup.ts"],
   },
 });

@@ -12,9 +12,7 @@ import { answerConfirmation, DEMO_PASSWORD, nextCode, randomLatinWord, registerW
  * with the replica's replay paused, what the app answers from the replica is visibly behind the
  * primary, so each read shows which of the two served it.
  */
-// One retry: a clean CI run once failed in this setup, the schema engine answering the private
-// primary's migration with a message that was not UTF-8; the cause is not found yet (see the note).
-test.describe.configure({ mode: "serial", retries: 1 });
+test.describe.configure({ mode: "serial" });
 
 let primary: PrivateCluster | undefined;
 let replica: PrivateCluster | undefined;

@@ -1,8 +1,11 @@
 /**
  * Throwaway PostgreSQL clusters of a test's own, from the machine's PostgreSQL binaries, for what
  * a shared server cannot be asked to do: stream to a replica, pause its replay. Each lives in a
- * temporary folder on a free loopback port and is removed by `stop()`. PostgreSQL refuses to run
- * as root, so as root every command runs as the `postgres` system user, who owns the folder.
+ * temporary folder and is removed by `stop()`. It listens on no TCP port, only on a Unix socket in
+ * that folder: a free port chosen before the server binds it can be taken by another process in
+ * between (one such clean run failed in this setup), while the folder is the cluster's alone.
+ * PostgreSQL refuses to run as root, so as root every command runs as the `postgres` system user,
+ * who owns the folder.
  */
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -11,14 +14,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { freePort } from "./processes";
 
 const exec = promisify(execFile);
 const asRoot = process.getuid?.() === 0;
 
 export type PrivateCluster = {
   url: string;
-  port: number;
+  /** The folder of the cluster's socket (libpq's and pg's `host`). */
+  socketFolder: string;
   /** The first column of the first row of a query. */
   value: <T>(sql: string, params?: unknown[]) => Promise<T>;
   stop: () => Promise<void>;
@@ -49,10 +52,10 @@ async function clusterFolder(): Promise<string> {
 }
 
 async function start(folder: string): Promise<PrivateCluster> {
-  const port = await freePort();
   const data = path.join(folder, "data");
-  await pgCommand("pg_ctl", ["-D", data, "-l", path.join(folder, "server.log"), "-o", `-p ${port} -k ${folder}`, "-w", "-t", "60", "start"]);
-  const url = `postgresql://postgres@127.0.0.1:${port}/registry`;
+  await pgCommand("pg_ctl", ["-D", data, "-l", path.join(folder, "server.log"), "-o", `-c listen_addresses='' -k ${folder}`, "-w", "-t", "60", "start"]);
+  // The host in the query names the socket's folder (pg and libpq); `localhost` only keeps the URL valid.
+  const url = `postgresql://postgres@localhost/registry?host=${encodeURIComponent(folder)}`;
   const value = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -68,10 +71,10 @@ async function start(folder: string): Promise<PrivateCluster> {
     await pgCommand("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
     await rm(folder, { recursive: true, force: true });
   };
-  return { url, port, value, stop };
+  return { url, socketFolder: folder, value, stop };
 }
 
-/** A new cluster that accepts replication connections from 127.0.0.1, with an empty database `registry`. */
+/** A new cluster that accepts replication connections on its socket, with an empty database `registry`. */
 export async function startPrivatePrimary(): Promise<PrivateCluster> {
   const folder = await clusterFolder();
   const data = path.join(folder, "data");
@@ -79,7 +82,6 @@ export async function startPrivatePrimary(): Promise<PrivateCluster> {
   await appendFile(
     path.join(data, "postgresql.conf"),
     [
-      "listen_addresses = '127.0.0.1'",
       "wal_level = replica",
       "max_wal_senders = 4",
       // A test cluster: losing it in a crash costs nothing, waiting for the disk costs time.
@@ -91,10 +93,10 @@ export async function startPrivatePrimary(): Promise<PrivateCluster> {
   );
   await writeFile(
     path.join(data, "pg_hba.conf"),
-    ["local all all trust", "host all all 127.0.0.1/32 trust", "host replication all 127.0.0.1/32 trust", ""].join("\n"),
+    ["local all all trust", "local replication all trust", ""].join("\n"),
   );
   const cluster = await start(folder);
-  const admin = new pg.Client({ connectionString: cluster.url.replace(/\/registry$/, "/postgres") });
+  const admin = new pg.Client({ host: cluster.socketFolder, user: "postgres", database: "postgres" });
   await admin.connect();
   await admin.query("CREATE DATABASE registry").finally(() => admin.end());
   return cluster;
@@ -107,7 +109,7 @@ export async function startPrivatePrimary(): Promise<PrivateCluster> {
 export async function startStreamingStandby(primary: PrivateCluster): Promise<PrivateCluster> {
   const folder = await clusterFolder();
   const data = path.join(folder, "data");
-  await pgCommand("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
+  await pgCommand("pg_basebackup", ["-h", primary.socketFolder, "-U", "postgres", "-D", data, "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
   const standby = await start(folder);
   for (const deadline = Date.now() + 30_000; ; ) {
     if ((await primary.value<number>("SELECT count(*)::int FROM pg_stat_replication WHERE state = 'streaming'")) > 0) return standby;

@@ -2,9 +2,11 @@
  * `npm test`: every suite against a real PostgreSQL and a real browser.
  * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
  * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
- * Then: migrations, reference and demo data, vitest (unit + integration), `next build`, Playwright
- * against `next start`, and a quick pass through the benchmark (`npm run bench -- --quick`) in a
- * database of its own beside the test one. The last line is `N passed, N failed` over all suites.
+ * Then: migrations, reference and demo data, vitest (unit + integration; each test file on its own
+ * clone of that database, scripts/test-databases.ts), `next build`, Playwright against `next start`,
+ * and a quick pass through the benchmark (`npm run bench -- --quick`) in a database of its own
+ * beside the test one. The last line is `N passed, N failed, N skipped` over all suites; a skipped
+ * or flaky test fails the run unless scripts/test-allowances.ts lists it (scripts/test-outcomes.ts).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -14,38 +16,18 @@ import { bin, freePort, run } from "./processes";
 import { applyMigrations } from "./migrations";
 import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-db";
 import { dropDatabaseIfExists, resetDatabase } from "./database-admin";
+import { ALLOWANCES } from "./test-allowances";
+import { benchOutcomes, playwrightOutcomes, summaryLine, tally, type TestOutcome, type Totals } from "./test-outcomes";
 import { importDatabaseUrl } from "../bench/import-bench";
 import { seed } from "../prisma/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
 
-type Totals = { passed: number; failed: number };
-
-async function vitestTotals(file: string): Promise<Totals | null> {
+/** A runner's report read back as outcomes; null when the runner wrote none (it crashed). */
+async function readOutcomes<Report>(file: string, parse: (report: Report) => TestOutcome[]): Promise<TestOutcome[] | null> {
   try {
-    const report = JSON.parse(await readFile(file, "utf8"));
-    // A file that failed to load counts as a failure even though none of its tests ran.
-    const brokenFiles = (report.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
-    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
-  } catch {
-    return null;
-  }
-}
-
-async function playwrightTotals(file: string): Promise<Totals | null> {
-  try {
-    const { stats } = JSON.parse(await readFile(file, "utf8"));
-    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
-  } catch {
-    return null;
-  }
-}
-
-async function benchTotals(file: string): Promise<Totals | null> {
-  try {
-    const checks: { ok: boolean }[] = JSON.parse(await readFile(file, "utf8"));
-    return { passed: checks.filter((check) => check.ok).length, failed: checks.filter((check) => !check.ok).length };
+    return parse(JSON.parse(await readFile(file, "utf8")) as Report);
   } catch {
     return null;
   }
@@ -62,7 +44,7 @@ function besideTestDatabase(url: string, suffix: string): string {
  * The whole benchmark harness at its quick pace on a small register, so that a change that breaks
  * it fails here. Its databases are dropped afterwards.
  */
-async function quickBench(testUrl: string): Promise<{ result: Totals | null; exitCode: number }> {
+async function quickBench(testUrl: string): Promise<{ outcomes: TestOutcome[] | null; exitCode: number }> {
   const benchUrl = besideTestDatabase(testUrl, "_bench");
   const benchChecks = path.join(resultsDir, "bench-checks.json");
   try {
@@ -70,7 +52,7 @@ async function quickBench(testUrl: string): Promise<{ result: Totals | null; exi
       BENCH_DATABASE_URL: benchUrl,
       NEXT_TELEMETRY_DISABLED: "1",
     });
-    return { result: await benchTotals(benchChecks), exitCode };
+    return { outcomes: await readOutcomes(benchChecks, benchOutcomes), exitCode };
   } finally {
     for (const url of [benchUrl, importDatabaseUrl(benchUrl)]) await dropDatabaseIfExists(url).catch(() => {});
   }
@@ -80,14 +62,16 @@ async function main() {
   let embedded: RunningDatabase | undefined;
   let tempDir: string | undefined;
   let url = process.env.TEST_DATABASE_URL;
-  const totals: Totals = { passed: 0, failed: 0 };
-  const add = (suite: string, result: Totals | null, exitCode: number) => {
+  const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+  const add = (suite: string, outcomes: TestOutcome[] | null, exitCode: number) => {
     // A runner that crashed before reporting still counts as one failure.
-    const counted = result ?? { passed: 0, failed: 1 };
+    const counted = outcomes ? tally(outcomes, ALLOWANCES) : { passed: 0, failed: 1, skipped: 0, problems: [] };
     if (exitCode !== 0 && counted.failed === 0) counted.failed = 1;
     totals.passed += counted.passed;
     totals.failed += counted.failed;
-    console.log(`\n${suite}: ${counted.passed} passed, ${counted.failed} failed\n`);
+    totals.skipped += counted.skipped;
+    for (const problem of counted.problems) console.log(problem);
+    console.log(`\n${suite}: ${summaryLine(counted)}\n`);
   };
 
   try {
@@ -111,9 +95,9 @@ async function main() {
       APP_ENV: "test",
     };
 
-    const vitestReport = path.join(resultsDir, "vitest.json");
-    const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
-    add("unit and integration (vitest)", await vitestTotals(vitestReport), vitestCode);
+    const vitestReport = path.join(resultsDir, "vitest-outcomes.json");
+    const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=./scripts/vitest-outcomes-reporter.ts"], { ...env, VITEST_OUTCOMES_FILE: vitestReport });
+    add("unit and integration (vitest)", await readOutcomes(vitestReport, (outcomes: TestOutcome[]) => outcomes), vitestCode);
 
     const buildCode = await run(bin("next"), ["build"], env);
     if (buildCode !== 0) {
@@ -125,9 +109,9 @@ async function main() {
       // X-Forwarded-For so that one test's failed sign-ins do not lock another's out.
       const e2eEnv = { ...env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, TRUSTED_PROXY_HOPS: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
       const e2eCode = await run(bin("playwright"), ["test"], e2eEnv);
-      add("end-to-end (playwright)", await playwrightTotals(playwrightReport), e2eCode);
+      add("end-to-end (playwright)", await readOutcomes(playwrightReport, playwrightOutcomes), e2eCode);
       const bench = await quickBench(url);
-      add("benchmark harness, quick pass (bench checks)", bench.result, bench.exitCode);
+      add("benchmark harness, quick pass (bench checks)", bench.outcomes, bench.exitCode);
     }
   } catch (error) {
     console.error(error);
@@ -136,7 +120,7 @@ async function main() {
     await embedded?.stop().catch(() => {});
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => {});
   }
-  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  console.log(summaryLine(totals));
   process.exit(totals.failed > 0 ? 1 : 0);
 }
 

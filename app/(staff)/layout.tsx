@@ -24,6 +24,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     can(actor, "course.read") && { href: "/courses", label: t("nav.courses") },
     // Those who follow courses only through their numbers (the ministry) go straight to them.
     !can(actor, "course.read") && can(actor, "course.statistics") && { href: "/courses/statistics", label: t("nav.courseStatistics") },
+    can(actor, "case.read") && { href: "/cases", label: t("nav.cases") },
     can(actor, "report.read") && { href: "/reports", label: t("nav.reports") },
     can(actor, "worker.import") && { href: "/imports", label: t("nav.imports") },
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },

@@ -2,7 +2,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { failedFormState } from "@/lib/action-state";
-import { setPortalCookie, signOutOfPortal } from "@/lib/auth/portal-actor";
+import { getPortalActor, setPortalCookie, signOutOfPortal } from "@/lib/auth/portal-actor";
+import { caseFormValues, uploadsOf } from "@/lib/case-form";
+import { lodgeFamilyComplaint, lodgePortalComplaint } from "@/lib/data/case-complaints";
 import { signInToPortal } from "@/lib/data/portal-sessions";
 import type { FormState } from "@/lib/errors";
 import { clientAddress, publicOrigin } from "@/lib/request-info";
@@ -25,4 +27,28 @@ export async function signInToPortalAction(_previous: FormState, formData: FormD
 export async function signOutOfPortalAction(): Promise<void> {
   await signOutOfPortal();
   redirect("/portal");
+}
+
+/** A worker's complaint from the portal, with its photos; on success the list of their cases. */
+export async function lodgeComplaintAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { input, values } = caseFormValues(formData);
+  let referenceNo: string;
+  try {
+    ({ referenceNo } = await lodgePortalComplaint(await getPortalActor(), input, await uploadsOf(formData)));
+  } catch (error) {
+    return failedFormState(error, values, null);
+  }
+  redirect(`/portal/cases?lodged=${encodeURIComponent(referenceNo)}`);
+}
+
+/** A family member's complaint from the public page: throttled by the client's address. */
+export async function lodgeFamilyComplaintAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { input, values } = caseFormValues(formData);
+  let referenceNo: string;
+  try {
+    ({ referenceNo } = await lodgeFamilyComplaint(input, await uploadsOf(formData), clientAddress(await headers())));
+  } catch (error) {
+    return failedFormState(error, values, null);
+  }
+  redirect(`/portal/family?lodged=${encodeURIComponent(referenceNo)}`);
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDigits } from "@/lib/i18n/get-digits";
 import { PortalEnrolmentList } from "@/components/portal/enrolment-list";
@@ -23,6 +24,11 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
         </div>
         <PortalSignInForm action={signInToPortalAction} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : ""} />
         <p className="text-sm text-muted-foreground">{t("signIn.lost")}</p>
+        <p className="text-sm">
+          <Link href="/portal/family" className="text-link underline">
+            {t("complaints.familyLink")}
+          </Link>
+        </p>
       </Card>
     );
   }
@@ -41,6 +47,13 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
       </div>
       <PortalNotifications notifications={notifications} digits={digits} />
       <PortalEnrolmentList enrolments={enrolments} digits={digits} />
+      <Card className="space-y-2 p-4">
+        <h2 className="text-lg font-semibold">{t("complaints.title")}</h2>
+        <p className="text-sm text-muted-foreground">{t("complaints.intro")}</p>
+        <Link href="/portal/cases" className="block text-link underline" data-testid="portal-cases-link">
+          {t("complaints.open")}
+        </Link>
+      </Card>
     </div>
   );
 }

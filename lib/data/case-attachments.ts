@@ -13,6 +13,8 @@ export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_CASE = 30;
 /** At most this many files with one complaint from the portal or the public page. */
 export const MAX_ATTACHMENTS_PER_COMPLAINT = 5;
+/** What one submission may carry in all: the server actions' body limit (next.config.js) is set just above it. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export type AttachmentUpload = { fileName: string; bytes: Uint8Array };
 
@@ -29,6 +31,9 @@ export function attachmentType(bytes: Uint8Array): string | null {
 /** Refuses an upload that is empty, too large or of another type, before anything is written. */
 export function checkAttachments(uploads: AttachmentUpload[], max: number): { fileName: string; contentType: string; bytes: Uint8Array }[] {
   if (uploads.length > max) throw fieldError("attachments", "cases.errors.tooManyFiles", { max });
+  if (uploads.reduce((sum, upload) => sum + upload.bytes.byteLength, 0) > MAX_UPLOAD_BYTES) {
+    throw fieldError("attachments", "cases.errors.uploadTooLarge", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  }
   return uploads.map((upload) => {
     if (upload.bytes.byteLength === 0) throw fieldError("attachments", "cases.errors.emptyFile");
     if (upload.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fieldError("attachments", "cases.errors.fileTooLarge", { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 });

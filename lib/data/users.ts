@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { twoFactorRequired, type Actor, type Role } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword, verifySecret } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/password-policy";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
@@ -207,6 +208,7 @@ export async function setUserActive(actor: Actor | null, id: string, active: boo
 export async function changeOwnPassword(actor: Actor | null, raw: unknown): Promise<void> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const input = parseInput(PasswordChangeInput, raw);
+  if (isCommonPassword(input.newPassword)) throw fieldError("newPassword", "validation.passwordCommon");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw fieldError("currentPassword", "validation.currentPasswordWrong");
   const passwordHash = await hashPassword(input.newPassword);

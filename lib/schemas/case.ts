@@ -60,7 +60,10 @@ const categories = z.preprocess(
 ).transform((values) => [...new Set(values)]);
 
 /** A form's checkbox ("on") or a JSON boolean. */
-const flag = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "" || value === undefined ? false : value), z.boolean({ error: "validation.invalid" }));
+const flag = z.preprocess(
+  (value) => (value === "on" || value === "true" ? true : value === "" || value === "false" || value === undefined ? false : value),
+  z.boolean({ error: "validation.invalid" }),
+);
 
 /**
  * An amount of money as typed ("1,200.50", "1 200") or sent as a JSON number: positive, two decimals

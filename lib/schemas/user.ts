@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { NewPassword } from "@/lib/auth/password-policy";
 import { recordVersion, requiredText } from "./common";
 
 export const ROLES = ["ADMIN", "OFFICER", "MINISTRY"] as const;
@@ -11,6 +10,20 @@ const email = z
   .min(1, { message: "validation.required", abort: true })
   .max(254, "validation.tooLong")
   .pipe(z.email("validation.email"));
+
+const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 200;
+
+/**
+ * A password a person chooses, as NIST SP 800-63B asks: long enough, no composition rules; counted
+ * in characters as they see them, so Khmer passwords count fairly. That it is not a common one is
+ * checked on the server (lib/auth/password-policy.ts).
+ */
+export const NewPassword = z
+  .string({ error: "validation.required" })
+  .min(1, { message: "validation.required", abort: true })
+  .refine((value) => [...value].length >= MIN_PASSWORD_LENGTH, { message: "validation.passwordTooShort", abort: true })
+  .refine((value) => value.length <= MAX_PASSWORD_LENGTH, { message: "validation.tooLong", abort: true });
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
