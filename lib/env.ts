@@ -38,6 +38,8 @@ const EnvSchema = z.object({
    * well above a batch's time, or a slow batch loses its job to another worker and is redone.
    */
   IMPORT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Days a worker's portal access code works for, from its issue: reusable until then, replaced by a reissue. */
+  PORTAL_CODE_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   /** The Chromium that renders the printable documents to PDF (Debian's package by default). */
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
 });

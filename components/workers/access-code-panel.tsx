@@ -12,14 +12,14 @@ import { AccessSlip } from "./access-slip";
  */
 export function AccessCodePanel({
   action,
-  issuedOn,
+  current,
   labels,
   portalAddress,
   pdfPath,
 }: {
   action: () => Promise<FormState>;
-  /** When the current code was issued, written on the server: browsers' Intl may not know Khmer (Chromium's does not). */
-  issuedOn: string | null;
+  /** The current code's dates, written on the server (browsers' Intl may not know Khmer; Chromium's does not); null when none was issued. */
+  current: { issuedOn: string; validUntil: string; expired: boolean } | null;
   labels: SlipLabels;
   portalAddress: string;
   pdfPath: string;
@@ -32,13 +32,17 @@ export function AccessCodePanel({
       <h3 className="font-semibold">{t("portal.access.title")}</h3>
       <p className="text-sm text-muted-foreground">{t("portal.access.help")}</p>
       <p className="text-sm" data-testid="access-code-status">
-        {issuedOn ? t("portal.access.issuedOn", { date: issuedOn }) : t("portal.access.notIssued")}
+        {!current
+          ? t("portal.access.notIssued")
+          : current.expired
+            ? t("portal.access.expiredOn", { date: current.validUntil })
+            : t("portal.access.issuedOn", { date: current.issuedOn, validUntil: current.validUntil })}
       </p>
       <form action={formAction} className="print:hidden">
         <ConfirmSubmit
           variant="secondary"
           disabled={pending}
-          confirm={issuedOn ? { title: t("portal.access.issue"), description: t("portal.access.confirmReissue"), action: t("portal.access.issue") } : undefined}
+          confirm={current ? { title: t("portal.access.issue"), description: t("portal.access.confirmReissue"), action: t("portal.access.issue") } : undefined}
         >
           {pending ? t("portal.access.issuing") : t("portal.access.issue")}
         </ConfirmSubmit>

@@ -39,6 +39,10 @@ describe("multipartParts", () => {
 
   it("refuses an upload from another site's page", async () => {
     expect((await refusal(upload({ origin: "https://elsewhere.example" }))).code).toBe("FORBIDDEN");
+    // A sandboxed frame or a data: page of another site sends "null".
+    expect((await refusal(upload({ origin: "null" }))).code).toBe("FORBIDDEN");
+    // The Host header is the client's to write: the origin is compared with the configured one.
+    expect((await refusal(upload({ origin: "https://elsewhere.example", host: "elsewhere.example" }))).code).toBe("FORBIDDEN");
     expect((await refusal(upload({ "sec-fetch-site": "cross-site" }))).code).toBe("FORBIDDEN");
   });
 

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { AppError, fieldError } from "@/lib/errors";
+import { publicOrigin } from "@/lib/request-info";
 
 export type UploadPart =
   | { kind: "field"; name: string; value: string }
@@ -13,21 +14,15 @@ const OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * A cross-site HTML form may post multipart without a CORS preflight, unlike JSON: an upload is
- * taken only from this site's own pages (or from a client that is no browser, which sends neither header).
+ * taken only from this site's own pages (Origin equal to the configured public origin), or from a
+ * client that is no browser, which sends neither header. `Origin: null` (a sandboxed frame, a data:
+ * page, a redirect across sites) is another site's page and is refused.
  */
 function checkSameOrigin(request: Request) {
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN");
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null") {
-    let host: string | null = null;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      // an unreadable Origin is refused below
-    }
-    if (host !== request.headers.get("host")) throw new AppError("FORBIDDEN");
-  }
+  if (origin !== null && origin !== publicOrigin()) throw new AppError("FORBIDDEN");
 }
 
 /**

@@ -7,7 +7,7 @@ import { createWorker, getWorker, listWorkers, revealPassport, updateWorker } fr
 import { changeWorkerStatus, transferWorker } from "./worker-lifecycle";
 import { getWorkerHistory } from "./worker-history";
 import { exportWorkers } from "./worker-export";
-import { getAccessCodeIssuedAt, issueAccessCode } from "./portal-access";
+import { getCurrentAccessCode, issueAccessCode } from "./portal-access";
 
 afterAll(() => db.$disconnect());
 
@@ -45,7 +45,7 @@ const operations: Record<string, Operation> = {
   transfer: (actor, w) => transferWorker(actor, w.id, { destinationCountry: "MY", effectiveOn: "2025-06-01", version: w.version }),
   revealPassport: (actor, w) => revealPassport(actor, w.id),
   issueAccessCode: (actor, w) => issueAccessCode(actor, w.id),
-  accessCodeIssuedAt: (actor, w) => getAccessCodeIssuedAt(actor, w.id),
+  accessCodeIssuedAt: (actor, w) => getCurrentAccessCode(actor, w.id),
 };
 
 const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {

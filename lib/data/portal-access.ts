@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/schemas/common";
 import { AccessSlipInput } from "@/lib/schemas/portal";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { findWorkerInScope } from "./worker-scope";
@@ -18,7 +19,18 @@ export type IssuedAccessCode = {
   fullNameKm: string | null;
   dateOfBirth: Date;
   issuedAt: Date;
+  validUntil: Date;
 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The last moment a code issued then works. A code is not one-time: the worker signs in with it
+ * as often as they come back to check their courses, until it expires or a new one replaces it.
+ */
+export function accessCodeValidUntil(issuedAt: Date): Date {
+  return new Date(issuedAt.getTime() + env.PORTAL_CODE_DAYS * DAY_MS);
+}
 
 /**
  * Gives a worker of the officer's post a new portal access code. Only its hash is kept; a code
@@ -51,14 +63,15 @@ export async function issueAccessCode(actor: Actor | null, workerId: string): Pr
       // The event's time is the issue time; a re-issue is the next such event. Never the code.
       after: { portalSessionsEnded: sessionsEnded },
     });
-    return { code, registrationNo: worker.registrationNo, fullName: worker.fullName, fullNameKm: worker.fullNameKm, dateOfBirth: worker.dateOfBirth, issuedAt };
+    return { code, registrationNo: worker.registrationNo, fullName: worker.fullName, fullNameKm: worker.fullNameKm, dateOfBirth: worker.dateOfBirth, issuedAt, validUntil: accessCodeValidUntil(issuedAt) };
   });
 }
 
-/** When the worker's current access code was issued, or null when none was; for the officer's page. */
-export async function getAccessCodeIssuedAt(actor: Actor | null, workerId: string): Promise<Date | null> {
+/** When the worker's current access code was issued and until when it works, or null when none was; for the officer's page. */
+export async function getCurrentAccessCode(actor: Actor | null, workerId: string): Promise<{ issuedAt: Date; validUntil: Date } | null> {
   const { worker } = await findWorkerInScope(actor, "worker.issueAccessCode", workerId, { portalAccess: { select: { issuedAt: true } } });
-  return worker.portalAccess?.issuedAt ?? null;
+  const issuedAt = worker.portalAccess?.issuedAt;
+  return issuedAt ? { issuedAt, validUntil: accessCodeValidUntil(issuedAt) } : null;
 }
 
 /**
@@ -75,8 +88,15 @@ export async function getAccessSlip(actor: Actor | null, workerId: string, raw: 
     fullName: true,
     fullNameKm: true,
     dateOfBirth: true,
-    portalAccess: { select: { codeHash: true } },
+    portalAccess: { select: { codeHash: true, issuedAt: true } },
   });
-  if (!(await verifySecret(worker.portalAccess?.codeHash, code))) throw fieldError("code", "portal.access.notCurrent");
-  return { code: formatAccessCode(code), registrationNo: worker.registrationNo, fullName: worker.fullName, fullNameKm: worker.fullNameKm, dateOfBirth: worker.dateOfBirth };
+  if (!worker.portalAccess || !(await verifySecret(worker.portalAccess.codeHash, code))) throw fieldError("code", "portal.access.notCurrent");
+  return {
+    code: formatAccessCode(code),
+    registrationNo: worker.registrationNo,
+    fullName: worker.fullName,
+    fullNameKm: worker.fullNameKm,
+    dateOfBirth: worker.dateOfBirth,
+    validUntil: accessCodeValidUntil(worker.portalAccess.issuedAt),
+  };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { refusal } from "@/lib/test/actors";
 import { seoulWorkerWithCode, testAddress } from "@/lib/test/portal-fixtures";
+import { issueAccessCode } from "./portal-access";
 import { endPortalSession, portalActorForToken, signInToPortal, PORTAL_SESSION_MS } from "./portal-sessions";
 
 afterAll(() => db.$disconnect());
@@ -42,6 +43,18 @@ describe("portal sign-in", () => {
     expect(sessions[0].tokenHash).not.toContain(token);
     expect(await portalActorForToken(token)).toMatchObject({ workerId: worker.id, registrationNo: worker.registrationNo });
     expect(await portalActorForToken(`${token}x`)).toBeNull();
+  });
+
+  it("is not one-time: the code signs in again and again until it expires, then only a new code does", async () => {
+    const worker = await seoulWorkerWithCode();
+    for (let visit = 0; visit < 3; visit++) await signInToPortal(credentials(worker), testAddress());
+    // 180 days after issue (PORTAL_CODE_DAYS): the code's issue moved back past that.
+    await db.workerPortalAccess.update({ where: { workerId: worker.id }, data: { issuedAt: new Date(Date.now() - 181 * 86_400_000) } });
+    expect((await failure(credentials(worker))).message).toBe("portal.signIn.expired");
+    // A wrong birth date with the expired code still gets the answer that tells nothing.
+    expect((await failure(credentials(worker, { dateOfBirth: dayAfter(worker.dateOfBirth) }))).message).toBe("portal.signIn.failed");
+    const { code } = await issueAccessCode(worker.officer, worker.id);
+    expect((await signInToPortal(credentials(worker, { accessCode: code }), testAddress())).token).toBeTruthy();
   });
 
   it("gives one and the same answer whichever detail is wrong", async () => {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
 import { PortalSignInInput } from "@/lib/schemas/portal";
+import { accessCodeValidUntil } from "./portal-access";
 import { throttledSignIn, type ThrottleKey, type ThrottlePolicy } from "./sign-in-throttle";
 
 export const PORTAL_SESSION_MS = 2 * 60 * 60_000;
@@ -29,14 +30,14 @@ function tokenHash(token: string): string {
  * hash verification, against a placeholder when there is no code to check), so neither the
  * answer nor the time taken tells an unknown number from a wrong birth date or a wrong code.
  */
-async function workerWithCredentials(input: PortalSignInInput): Promise<string | null> {
+async function workerWithCredentials(input: PortalSignInInput): Promise<{ id: string; validUntil: Date } | null> {
   const worker = await db.worker.findUnique({
     where: { registrationNo: input.registrationNo },
-    select: { id: true, dateOfBirth: true, portalAccess: { select: { codeHash: true } } },
+    select: { id: true, dateOfBirth: true, portalAccess: { select: { codeHash: true, issuedAt: true } } },
   });
   const codeMatches = await verifySecret(worker?.portalAccess?.codeHash, input.accessCode);
   const birthMatches = worker?.dateOfBirth.getTime() === input.dateOfBirth.getTime();
-  return worker && codeMatches && birthMatches ? worker.id : null;
+  return worker && codeMatches && birthMatches ? { id: worker.id, validUntil: accessCodeValidUntil(worker.portalAccess!.issuedAt) } : null;
 }
 
 /**
@@ -54,7 +55,9 @@ export async function signInToPortal(raw: unknown, clientAddress: string): Promi
   if (result.outcome === "locked") throw new AppError("UNAUTHENTICATED", "portal.signIn.locked");
   if (result.outcome === "failed") throw new AppError("UNAUTHENTICATED", "portal.signIn.failed");
 
-  const workerId = result.value;
+  // Only someone who gave all three right learns that the code expired: they need a new slip, not another try.
+  if (result.value.validUntil <= new Date()) throw new AppError("UNAUTHENTICATED", "portal.signIn.expired");
+  const workerId = result.value.id;
   const token = randomBytes(32).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PORTAL_SESSION_MS);

@@ -14,7 +14,7 @@ describe("the documents' markup", () => {
 
   it("never lets a worker's name or a course title become markup", () => {
     const slip = accessSlipDocument({
-      slip: { code: "ABCDE-FGHJK", registrationNo: "KR26-0000042", fullName: hostile, fullNameKm: hostile, dateOfBirth: "1990-05-01" },
+      slip: { code: "ABCDE-FGHJK", registrationNo: "KR26-0000042", fullName: hostile, fullNameKm: hostile, dateOfBirth: "1990-05-01", validUntil: "2027-06-01" },
       labels: labelsOf(SLIP_LABELS) as SlipLabels,
       portalAddress: "http://localhost/portal",
     }).markup;

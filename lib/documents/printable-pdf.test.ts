@@ -3,7 +3,7 @@ import { getAccessSlip, issueAccessCode } from "@/lib/data/portal-access";
 import { getCertificate, getPortalCertificate } from "@/lib/data/certificates";
 import { enrolWorker, setEnrolmentOutcome } from "@/lib/data/enrolments";
 import { createWorker } from "@/lib/data/workers";
-import { accessSlipDocument, SLIP_LABELS } from "@/lib/documents/access-slip-document";
+import { accessSlipDocument, SLIP_LABELS, slipOf } from "@/lib/documents/access-slip-document";
 import { certificatePrintable } from "@/lib/documents/certificate-printable";
 import { bilingual } from "@/lib/i18n/bilingual";
 import { renderPdf } from "@/lib/pdf/render-pdf";
@@ -30,14 +30,19 @@ describe("the printable documents as PDF", () => {
   it("renders the access slip with the worker's names in Latin and Khmer, the registration number and the code, in the embedded Noto Sans Khmer", async () => {
     const { officer, id, input } = await seoulWorker();
     const issued = await issueAccessCode(officer, id);
-    const { dateOfBirth, ...slip } = await getAccessSlip(officer, id, { code: issued.code.toLowerCase() });
-    expect(slip).toEqual({ code: issued.code, registrationNo: issued.registrationNo, fullName: issued.fullName, fullNameKm: input.fullNameKm });
+    const reprinted = await getAccessSlip(officer, id, { code: issued.code.toLowerCase() });
+    expect(reprinted).toEqual({ code: issued.code, registrationNo: issued.registrationNo, fullName: issued.fullName, fullNameKm: input.fullNameKm, dateOfBirth: issued.dateOfBirth, validUntil: issued.validUntil });
+    // Reusable until it expires, 180 days from issue unless configured otherwise.
+    expect(issued.validUntil.getTime() - issued.issuedAt.getTime()).toBe(180 * 24 * 60 * 60 * 1000);
+    const slip = slipOf(reprinted);
 
     const labels = bilingual("portal.slip", SLIP_LABELS);
-    const pdf = await renderPdf({ title: "slip", body: accessSlipDocument({ slip: { ...slip, dateOfBirth: dateOfBirth.toISOString().slice(0, 10) }, labels, portalAddress: "http://localhost/portal" }) });
+    const pdf = await renderPdf({ title: "slip", body: accessSlipDocument({ slip, labels, portalAddress: "http://localhost/portal" }) });
     const text = unspaced(await pdfText(pdf));
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
-    for (const expected of [issued.fullName, input.fullNameKm, issued.registrationNo, issued.code, input.dateOfBirth, labels.title.km, labels.title.en]) expect(text).toContain(unspaced(expected));
+    for (const expected of [issued.fullName, input.fullNameKm, issued.registrationNo, issued.code, input.dateOfBirth, slip.validUntil, labels.validUntil.en, labels.validUntil.km, labels.title.km, labels.title.en]) {
+      expect(text).toContain(unspaced(expected));
+    }
     // No fallback font: every glyph, Khmer and Latin, comes from the self-hosted font.
     expect(embeddedFonts(pdf).length).toBeGreaterThan(0);
     expect(embeddedFonts(pdf).every((font) => font.startsWith("NotoSansKhmer"))).toBe(true);

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { createWorker, revealPassport, updateWorker } from "@/lib/data/workers";
 import { changeWorkerStatus, transferWorker } from "@/lib/data/worker-lifecycle";
 import { issueAccessCode } from "@/lib/data/portal-access";
+import { slipOf } from "@/lib/documents/access-slip-document";
 import { clearDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
@@ -70,9 +71,9 @@ export async function revealPassportAction(id: string): Promise<FormState> {
 export async function issueAccessCodeAction(id: string): Promise<FormState> {
   const actor = await getActor();
   try {
-    const { dateOfBirth, ...slip } = await issueAccessCode(actor, id);
+    const issued = await issueAccessCode(actor, id);
     revalidatePath(`/workers/${id}`);
-    return { ok: true, details: { slip: { ...slip, dateOfBirth: dateOfBirth.toISOString().slice(0, 10) } } };
+    return { ok: true, details: { slip: slipOf(issued) } };
   } catch (error) {
     return failedFormState(error, {}, actor);
   }

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
 import { listWorkerCourses } from "@/lib/data/enrolments";
-import { getAccessCodeIssuedAt } from "@/lib/data/portal-access";
+import { getCurrentAccessCode } from "@/lib/data/portal-access";
 import { getDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { listCountries } from "@/lib/data/reference";
 import { localChoices, localName } from "@/lib/i18n/locales";
@@ -40,9 +40,9 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), getAppFormat()]);
+  const [current, format] = await Promise.all([getCurrentAccessCode(actor, workerId), getAppFormat()]);
   return {
-    issuedOn: issuedAt ? format.moment(issuedAt, "long") : null,
+    current: current ? { issuedOn: format.moment(current.issuedAt, "long"), validUntil: format.moment(current.validUntil, "long"), expired: current.validUntil <= new Date() } : null,
     labels: bilingual("portal.slip", SLIP_LABELS),
     portalAddress: `${publicOrigin()}/portal`,
     pdfPath: `/workers/${workerId}/slip.pdf`,

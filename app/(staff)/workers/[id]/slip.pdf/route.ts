@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/actor";
 import { getAccessSlip } from "@/lib/data/portal-access";
-import { accessSlipDocument, SLIP_LABELS } from "@/lib/documents/access-slip-document";
+import { accessSlipDocument, SLIP_LABELS, slipOf } from "@/lib/documents/access-slip-document";
 import { bilingual } from "@/lib/i18n/bilingual";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { publicOrigin } from "@/lib/request-info";
@@ -13,12 +13,12 @@ import { formValues } from "@/lib/schemas/common";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor, formData] = await Promise.all([params, getActor(), request.formData().catch(() => new FormData())]);
   return pdfResponse(async () => {
-    const { dateOfBirth, ...slip } = await getAccessSlip(actor, id, formValues(formData));
+    const slip = slipOf(await getAccessSlip(actor, id, formValues(formData)));
     const labels = bilingual("portal.slip", SLIP_LABELS);
     return {
       fileName: `access-slip-${slip.registrationNo}.pdf`,
       title: `${labels.title.en} ${slip.registrationNo}`,
-      body: accessSlipDocument({ slip: { ...slip, dateOfBirth: dateOfBirth.toISOString().slice(0, 10) }, labels, portalAddress: `${publicOrigin()}/portal` }),
+      body: accessSlipDocument({ slip, labels, portalAddress: `${publicOrigin()}/portal` }),
     };
   }, actor?.requestId ?? null);
 }
