@@ -31,6 +31,7 @@ import { buildScenarios } from "./scenarios";
 import { checksOf, renderChecks } from "./checks";
 import { FULL_PACE, QUICK_PACE } from "./pace";
 import { measureSignedInLoad } from "./signed-in-load";
+import { measureServerImports, renderServerImports } from "./server-import-bench";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -98,9 +99,18 @@ try {
     { pace, authSecret },
   );
   const imports = await measureImport(bench.url, counts, authSecret);
+  const importFiles = await import("../lib/data/import-files");
+  const importJobs = await import("../lib/data/imports");
+  const serverImports = await measureServerImports(
+    bench.url,
+    { storeImportFile: importFiles.storeImportFile, startImport: importJobs.startImport, db: dbModule.db },
+    await actorOf(emailOf("ADMIN", null)),
+    counts,
+    authSecret,
+  );
 
   const cpus = os.cpus();
-  const markdown = renderResults({
+  const markdown = `${renderResults({
     environment: {
       date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
       cpus: `${cpus.length} × ${cpus[0]?.model ?? "unknown"}`,
@@ -121,7 +131,7 @@ try {
     underLoad,
     signedInLoad,
     imports,
-  });
+  })}\n${renderServerImports(serverImports)}`;
   const checks = checksOf({ scenarios, timings, underLoad, signedInLoad, imports });
   const written = options.quick ? "test-results/bench-quick.md" : "bench/RESULTS.md";
   await mkdir(path.join(root, path.dirname(written)), { recursive: true });

@@ -76,7 +76,7 @@ export async function getCurrentAccessCode(actor: Actor | null, workerId: string
 
 /**
  * The slip of the worker's current access code, to render as PDF. The officer's browser holds the
- * code only on the one-time panel and sends it back in a request body; it is checked against the
+ * code only on the panel that shows it once and sends it back in a request body; it is checked against the
  * stored hash (a superseded or made-up code gets no slip) and, like at issue time, never stored or
  * logged. The names and the date of birth are read from the record, not from the request.
  */

@@ -7,7 +7,7 @@ import { publicOrigin } from "@/lib/request-info";
 import { formValues } from "@/lib/schemas/common";
 
 /**
- * The access slip as PDF. POST, with the code in the body: the one-time panel sends back the code
+ * The access slip as PDF. POST, with the code in the body: the panel that showed the new code sends it back
  * it was just given, which is checked against the stored hash and never kept (see getAccessSlip).
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
