@@ -3,7 +3,8 @@ import type { Instrumentation } from "next";
 /** Runs once when a server starts: the import worker lives in the app's own Node process. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startImportWorker } = await import("./lib/data/import-worker");
+    const [{ stampSocketAddresses }, { startImportWorker }] = await Promise.all([import("./lib/socket-address"), import("./lib/data/import-worker")]);
+    stampSocketAddresses();
     startImportWorker();
   }
 }

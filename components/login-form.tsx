@@ -7,11 +7,6 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
-/** Only same-site paths are followed after sign-in, never another host. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-}
-
 /** The app's six digits; anything else typed as a code is taken for a recovery code. */
 const isAppCode = (code: string) => /^\d{6}$/.test(code.replace(/\s/g, ""));
 
@@ -20,7 +15,7 @@ const isAppCode = (code: string) => /^\d{6}$/.test(code.replace(/\s/g, ""));
  * sign-in, the one-time code. The e-mail and password are kept for the second step, so the person
  * only types the code; the server checks all three together.
  */
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function LoginForm({ destination }: { /** A page of the app, checked on the server (lib/safe-destination.ts). */ destination: string }) {
   const t = useTranslations("login");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +32,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     const result = await signIn("credentials", { ...given, code, redirect: false });
     if (result?.ok && !result.error) {
       // A recovery code is spent: the two-factor page says how many remain and offers new ones.
-      router.replace(credentials && !isAppCode(code) ? "/account/two-factor?recoveryUsed=1" : safeCallback(callbackUrl));
+      router.replace(credentials && !isAppCode(code) ? "/account/two-factor?recoveryUsed=1" : destination);
       router.refresh();
       return;
     }

@@ -43,8 +43,9 @@ export async function phone(browser: Browser): Promise<{ context: BrowserContext
   return { context, page: await context.newPage() };
 }
 
-export async function signInToPortal(page: Page, registrationNo: string, birth: string, code: string) {
-  await page.goto("/portal");
+/** Signs in on the portal's form, opened at `path` (a link may carry where to go next). */
+export async function signInToPortal(page: Page, registrationNo: string, birth: string, code: string, path = "/portal") {
+  await page.goto(path);
   await page.getByLabel(km.registrationNo).fill(registrationNo);
   await page.getByLabel(km.dateOfBirth).fill(birth);
   await page.getByLabel(km.accessCode).fill(code);

@@ -14,8 +14,17 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: production && !building
     ? z.string().min(32, "must be at least 32 characters in production")
     : z.string().default(DEVELOPMENT_AUTH_SECRET),
-  /** The app's public address; served over HTTPS, the session cookie is `__Host-` and Secure. */
-  NEXTAUTH_URL: z.url().optional(),
+  /**
+   * The app's public address (https://registry.example.gov.kh): the one printed on slips and used
+   * in links, never taken from a request header. Required in production; served over HTTPS, the
+   * session cookie is `__Host-` and every cookie is Secure.
+   */
+  NEXTAUTH_URL: production && !building ? z.url() : z.url().optional(),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is trusted. 0: the client's address is the
+   * connection's, forwarded headers are ignored; N: the Nth address from the right of X-Forwarded-For.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Where the demo seed is allowed: never when APP_ENV is production. */
   APP_ENV: z.enum(["development", "test", "production"]).default(production ? "production" : "development"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

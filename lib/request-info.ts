@@ -1,23 +1,35 @@
+import { env } from "@/lib/env";
+import { socketAddress } from "@/lib/socket-address";
+
 /**
- * What the app knows about the client from the request headers. `next start` fills in the
- * x-forwarded-* headers from the connection when no proxy in front of it did; behind a proxy they
- * are the proxy's, which must therefore replace whatever the client sent.
+ * What the app knows about the client. Nothing a client can write decides it: the address is the
+ * connection's unless TRUSTED_PROXY_HOPS says how many proxies in front of the app append to
+ * X-Forwarded-For; the app's own address and protocol are configuration (NEXTAUTH_URL).
  */
-function firstHop(value: string | null): string | undefined {
-  return value?.split(",")[0]?.trim() || undefined;
+
+/**
+ * The client's address: the socket's with no trusted proxy; behind N proxies, the Nth address
+ * from the right of X-Forwarded-For, the one the outermost trusted proxy saw. Entries further left
+ * are the client's own words and are never read.
+ */
+export function clientAddress(headers: Headers, trustedHops = env.TRUSTED_PROXY_HOPS): string {
+  const socket = socketAddress(headers) ?? "unknown";
+  if (trustedHops === 0) return socket;
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const chain = [...forwarded, socket];
+  // Fewer hops than configured: the proxies are not in front as said; the leftmost is the best there is.
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
 
-/** The client's address: the first hop of x-forwarded-for, else x-real-ip. */
-export function clientAddress(headers: Headers): string {
-  return firstHop(headers.get("x-forwarded-for")) ?? firstHop(headers.get("x-real-ip")) ?? "unknown";
+/** The app's public origin, from configuration; in development and tests the local server's. */
+export function publicOrigin(): string {
+  return new URL(env.NEXTAUTH_URL ?? "http://localhost:3000").origin;
 }
 
-export function isHttps(headers: Headers): boolean {
-  return firstHop(headers.get("x-forwarded-proto")) === "https";
-}
-
-/** The address the client used to reach the app, e.g. https://registry.example.gov.kh. */
-export function requestOrigin(headers: Headers): string {
-  const host = firstHop(headers.get("x-forwarded-host")) ?? headers.get("host") ?? "localhost";
-  return `${isHttps(headers) ? "https" : "http"}://${host}`;
+/** Whether the app is served over HTTPS, as configured (cookies are then Secure). */
+export function servedOverHttps(): boolean {
+  return publicOrigin().startsWith("https:");
 }

@@ -7,19 +7,21 @@ import { caseFormValues, uploadsOf } from "@/lib/case-form";
 import { lodgeFamilyComplaint, lodgePortalComplaint } from "@/lib/data/case-complaints";
 import { signInToPortal } from "@/lib/data/portal-sessions";
 import type { FormState } from "@/lib/errors";
-import { clientAddress } from "@/lib/request-info";
+import { clientAddress, publicOrigin } from "@/lib/request-info";
+import { safeDestination } from "@/lib/safe-destination";
 import { formValues } from "@/lib/schemas/common";
 
 export async function signInToPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
+  // The page the worker was sent to sign in from (a certificate's link); only a page of the portal.
+  const { callbackUrl, ...values } = formValues(formData);
   try {
     const { token, expiresAt } = await signInToPortal(values, clientAddress(await headers()));
     await setPortalCookie(token, expiresAt);
   } catch (error) {
     // The number and birth date stay in the form; the code is typed again, never sent back.
-    return failedFormState(error, { ...values, accessCode: "" }, null);
+    return failedFormState(error, { ...values, callbackUrl: callbackUrl ?? "", accessCode: "" }, null);
   }
-  redirect("/portal");
+  redirect(safeDestination(callbackUrl, publicOrigin(), { within: "/portal" }));
 }
 
 export async function signOutOfPortalAction(): Promise<void> {

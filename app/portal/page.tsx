@@ -13,8 +13,8 @@ import { signInToPortalAction } from "./actions";
  * One address for the slip: the sign-in form, or once signed in the worker's own courses. No id
  * in the URL: whose courses they are comes from the session alone.
  */
-export default async function PortalPage() {
-  const [worker, t, locale, digits] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits()]);
+export default async function PortalPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const [worker, t, locale, digits, { callbackUrl }] = await Promise.all([getPortalActor(), getTranslations("portal"), getLocale(), getDigits(), searchParams]);
   if (!worker) {
     return (
       <Card className="space-y-4 p-5">
@@ -22,7 +22,7 @@ export default async function PortalPage() {
           <h1 className="text-xl font-semibold">{t("signIn.title")}</h1>
           <p className="text-sm text-muted-foreground">{t("signIn.intro")}</p>
         </div>
-        <PortalSignInForm action={signInToPortalAction} />
+        <PortalSignInForm action={signInToPortalAction} callbackUrl={typeof callbackUrl === "string" ? callbackUrl : ""} />
         <p className="text-sm text-muted-foreground">{t("signIn.lost")}</p>
         <p className="text-sm">
           <Link href="/portal/family" className="text-link underline">

@@ -30,6 +30,16 @@ export function TokenForm({ action, posts }: { action: (state: FormState, formDa
         required
       />
       <PostField posts={posts} defaultValue={values.postId ?? ""} errors={errors("postId")} />
+      <InputField
+        name="expiresInDays"
+        label={t("tokens.expiresInDays")}
+        hint={t("tokens.expiresInDaysHint")}
+        defaultValue={values.expiresInDays ?? "90"}
+        errors={errors("expiresInDays")}
+        inputMode="numeric"
+        className="max-w-32"
+        required
+      />
       <Button type="submit" disabled={pending}>
         {t("tokens.issue")}
       </Button>

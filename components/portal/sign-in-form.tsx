@@ -7,7 +7,14 @@ import type { FormState } from "@/lib/errors";
 import { Notice } from "@/components/ui/notice";
 
 /** Big fields for a phone; the failure names no field, so it does not tell which one was wrong. */
-export function PortalSignInForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function PortalSignInForm({
+  action,
+  callbackUrl,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Where the link that brought the worker here pointed; the action follows it only to a page of the portal. */
+  callbackUrl: string;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const values = state.values ?? {};
@@ -15,6 +22,7 @@ export function PortalSignInForm({ action }: { action: (state: FormState, formDa
   const big = "py-3 text-base";
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={values.callbackUrl ?? callbackUrl} />
       {state.formError && state.formError !== "errors.VALIDATION" && (
         <Notice role="alert" tone="error" data-testid="portal-sign-in-error">
           {t(state.formError)}

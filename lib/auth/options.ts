@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { endStaffSession } from "@/lib/data/staff-sessions";
 import { signInStaff } from "@/lib/data/staff-sign-in";
-import { clientAddress } from "@/lib/request-info";
+import { clientAddress, servedOverHttps } from "@/lib/request-info";
 
 const Credentials = z.object({
   email: z.string().trim().email().max(254),
@@ -18,7 +18,7 @@ const Credentials = z.object({
 /** What the sign-in form is told besides "failed" (next-auth's null): it words and acts on these. */
 const formSignals: Record<string, string> = { "login.locked": "locked", "login.codeRequired": "code-required" };
 
-const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+const https = servedOverHttps();
 
 /** The cookie name proxy.ts looks for; `__Host-` pins it to this host, over HTTPS only. */
 const SESSION_COOKIE = https ? "__Host-next-auth.session-token" : "next-auth.session-token";

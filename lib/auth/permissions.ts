@@ -45,6 +45,8 @@ export type Actor = {
   requestId?: string;
   /** The staff session the request came with (none for an API token). */
   sessionId?: string;
+  /** The API token the request came with: the actor is then its owner, with the token's role and post. */
+  tokenId?: string;
   /** An administrator set this account's password: nothing is allowed until the user chose their own. */
   mustChangePassword?: boolean;
   /** The role requires two-factor sign-in and the account has none yet: nothing is allowed until it is set up. */

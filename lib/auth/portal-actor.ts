@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { endPortalSession, portalActorForToken } from "@/lib/data/portal-sessions";
-import { isHttps } from "@/lib/request-info";
+import { servedOverHttps } from "@/lib/request-info";
 import { PORTAL_COOKIE, portalCookieOptions } from "./portal-cookie";
 
 /** The worker signed in to the portal for this request, or null; read once per request. */
@@ -15,8 +15,7 @@ export const getPortalActor = cache(async () => {
 
 /** In a server action: the cookie of a session just opened. */
 export async function setPortalCookie(token: string, expiresAt: Date): Promise<void> {
-  const secure = isHttps(await headers());
-  (await cookies()).set(PORTAL_COOKIE, token, portalCookieOptions(expiresAt, secure));
+  (await cookies()).set(PORTAL_COOKIE, token, portalCookieOptions(expiresAt, servedOverHttps()));
 }
 
 /** In a server action: ends the session on the server and forgets the cookie. */

@@ -31,6 +31,7 @@ export async function recordAudit(
       actorId: actor?.id,
       actorRole: actor?.role,
       actorPostId: actor?.postId,
+      actorTokenId: actor?.tokenId,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type pg from "pg";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import { can, type Actor, type Role } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ImportFileProblem } from "@/lib/imports/file-problem";
@@ -46,6 +46,30 @@ export type RunOptions = {
 
 class LeaseLost extends Error {}
 class Stopped extends Error {}
+/** The uploader no longer holds the right the job acts on: it ends FAILED with this reason. */
+class RightsChanged extends Error {}
+
+type Uploader = { createdById: string; createdByRole: Role; createdByPostId: string | null; createdByTokenId: string | null };
+
+/** The uploader as they were when they queued the job: whom the job acts for, and whom its audit event names. */
+const uploaderAtQueue = (job: Uploader): Actor => ({ id: job.createdById, role: job.createdByRole, postId: job.createdByPostId, tokenId: job.createdByTokenId ?? undefined });
+
+/**
+ * Queued work acts with the rights its uploader still has: the account active, with the role and
+ * post it had at upload, and the token it came through (if any) neither revoked nor expired. Checked
+ * before the job reads the file and again before it writes.
+ */
+async function checkUploaderStillEntitled(job: Uploader & { postId: string | null }) {
+  const [user, token] = await Promise.all([
+    db.user.findUnique({ where: { id: job.createdById }, select: { active: true, role: true, postId: true } }),
+    job.createdByTokenId ? db.apiToken.findUnique({ where: { id: job.createdByTokenId }, select: { revokedAt: true, expiresAt: true } }) : null,
+  ]);
+  const now = new Date();
+  const tokenValid = !job.createdByTokenId || (token !== null && token.revokedAt === null && token.expiresAt > now);
+  // Through a token the owner keeps their own role (the token's is recorded); in person, role and post are the job's.
+  const accountUnchanged = user?.active === true && (job.createdByTokenId ? true : user.role === job.createdByRole && user.postId === job.createdByPostId);
+  if (!tokenValid || !accountUnchanged || !can(uploaderAtQueue(job), "worker.import", job.postId)) throw new RightsChanged();
+}
 
 export function workerIdentity(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -98,6 +122,9 @@ export async function processImportJob(id: string, owner: string, options: RunOp
       postId: true,
       dryRun: true,
       createdById: true,
+      createdByRole: true,
+      createdByPostId: true,
+      createdByTokenId: true,
       lastLine: true,
       rowsDone: true,
       attempts: true,
@@ -109,6 +136,7 @@ export async function processImportJob(id: string, owner: string, options: RunOp
   const client = await pgPool.connect();
   try {
     await client.query(`SET work_mem = '64MB'`);
+    await checkUploaderStillEntitled(job);
     await renewLease(id, owner, { phase: "READING", phaseStartedAt: new Date(), phaseStartRows: 0, bytesRead: 0 });
     const references = await loadReferences(job.postId);
     const staged = await stageFile(client, job.file, references, async (progress) => {
@@ -120,6 +148,7 @@ export async function processImportJob(id: string, owner: string, options: RunOp
       // Numbers the file brings in the registry's own form must never be handed out again.
       await client.query(`SELECT setval('worker_registration_seq', $1) WHERE $1 > (SELECT last_value FROM worker_registration_seq)`, [staged.highestRegistrySequence]);
     }
+    await checkUploaderStillEntitled(job);
     await writeBatches(client, job, owner, options);
     await finish(job, owner);
   } catch (error) {
@@ -167,7 +196,7 @@ async function writeBatches(
 }
 
 /** The job's end: succeeded, with one audit event carrying the counts (a dry run changed nothing, so it has none). */
-async function finish(job: { id: string; dryRun: boolean; createdById: string; postId: string | null; sha256: string; file: { id: string; fileName: string } }, owner: string) {
+async function finish(job: Uploader & { id: string; dryRun: boolean; postId: string | null; sha256: string; file: { id: string; fileName: string } }, owner: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.importJob.updateMany({
       where: held(job.id, owner),
@@ -175,12 +204,8 @@ async function finish(job: { id: string; dryRun: boolean; createdById: string; p
     });
     if (count !== 1) throw new LeaseLost();
     if (job.dryRun) return;
-    const [result, user] = await Promise.all([
-      tx.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { rowsRead: true, created: true, updated: true, unchanged: true, rejected: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: job.createdById }, select: { id: true, role: true, postId: true } }),
-    ]);
-    const actor: Actor = { id: user.id, role: user.role as Role, postId: user.postId };
-    await recordAudit(tx, actor, {
+    const result = await tx.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { rowsRead: true, created: true, updated: true, unchanged: true, rejected: true } });
+    await recordAudit(tx, uploaderAtQueue(job), {
       action: "worker.import",
       entityType: "ImportJob",
       entityId: job.id,
@@ -212,6 +237,10 @@ async function settleFailure(job: { id: string; attempts: number }, owner: strin
   try {
     if (error instanceof ImportFileProblem) {
       await failed(error.message, error.values);
+      return;
+    }
+    if (error instanceof RightsChanged) {
+      await failed("imports.errors.rightsChanged");
       return;
     }
     log("error", "import job stopped", { jobId: job.id, attempt: job.attempts, error: loggable(error) });

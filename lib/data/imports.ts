@@ -176,7 +176,8 @@ async function queueJob(actor: Actor, job: { fileId: string; sha256: string; pos
   const existing = await db.importJob.findFirst({ where: active, select: jobFields });
   if (existing) return viewOf(existing);
   try {
-    const created = await db.importJob.create({ data: { ...job, createdById: actor.id }, select: jobFields });
+    const uploader = { createdById: actor.id, createdByRole: actor.role, createdByPostId: actor.postId, createdByTokenId: actor.tokenId ?? null };
+    const created = await db.importJob.create({ data: { ...job, ...uploader }, select: jobFields });
     wakeImportWorker();
     return viewOf(created);
   } catch (error) {

@@ -7,6 +7,7 @@ import { isCommonPassword } from "@/lib/auth/password-policy";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
 import { PasswordChangeInput, UserCreateInput, UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
+import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { recordSignInFailure } from "./security-events";
@@ -151,6 +152,7 @@ export async function updateUser(actor: Actor | null, id: string, raw: unknown):
   if (id === admin.id && input.role !== "ADMIN") throw fieldError("role", "validation.ownRole");
   return changeAccount(admin, id, input.version, async (current, tx) => {
     await checkPost(tx, input.postId);
+    if (current.role !== input.role) await revokeTokensOf(tx, admin, id, "ownerRoleChanged");
     return {
       action: "user.update",
       before: { role: current.role, postId: current.postId },
@@ -193,12 +195,10 @@ export async function setUserActive(actor: Actor | null, id: string, active: boo
   const { actor: admin } = authorize(actor, "user.manage");
   const { version } = parseInput(UserVersionInput, raw);
   if (id === admin.id && !active) throw new AppError("FORBIDDEN", "errors.ownAccount");
-  return changeAccount(admin, id, version, (current) => ({
-    action: active ? "user.reactivate" : "user.deactivate",
-    before: { active: current.active },
-    after: { active },
-    data: { active },
-  }));
+  return changeAccount(admin, id, version, async (current, tx) => {
+    if (!active) await revokeTokensOf(tx, admin, id, "ownerDeactivated");
+    return { action: active ? "user.reactivate" : "user.deactivate", before: { active: current.active }, after: { active }, data: { active } };
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 "use server";
 import { cookies } from "next/headers";
+import { preferenceCookieOptions } from "@/lib/preference-cookie";
 import { LOCALE_COOKIE, resolveLocale } from "./locales";
 
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = resolveLocale(String(formData.get("locale") ?? ""));
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, locale, preferenceCookieOptions());
 }

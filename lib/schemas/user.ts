@@ -61,6 +61,12 @@ export const PasswordChangeInput = z
 
 /** What a machine client may act as: officer of one post or ministry staff, never an administrator. */
 export const ApiTokenInput = z
-  .object({ name: requiredText(80), role: z.enum(["OFFICER", "MINISTRY"], { error: "validation.choose" }), postId: accountFields.postId })
+  .object({
+    name: requiredText(80),
+    role: z.enum(["OFFICER", "MINISTRY"], { error: "validation.choose" }),
+    postId: accountFields.postId,
+    // From the form's field (text): days until it expires, 90 unless said, a year at most.
+    expiresInDays: z.preprocess((value) => (value === "" || value === undefined ? 90 : value), z.coerce.number({ error: "tokens.expiresInDaysInvalid" }).int("tokens.expiresInDaysInvalid").min(1, "tokens.expiresInDaysInvalid").max(365, "tokens.expiresInDaysInvalid")),
+  })
   .strict()
   .superRefine(checkPost);

@@ -5,6 +5,8 @@ import { LoginForm } from "@/components/login-form";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getActor } from "@/lib/auth/actor";
 import { homePath } from "@/lib/auth/home";
+import { publicOrigin } from "@/lib/request-info";
+import { safeDestination } from "@/lib/safe-destination";
 import { ThemeSwitch } from "@/components/theme-switch";
 
 export async function generateMetadata() {
@@ -30,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("login.passwordChanged")}
           </p>
         )}
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm destination={safeDestination(callbackUrl, publicOrigin())} />
       </Card>
     </main>
   );

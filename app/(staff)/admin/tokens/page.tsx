@@ -21,6 +21,7 @@ async function TokensPageContent() {
   const [actor, t, format] = await Promise.all([getActor(), getTranslations(), getAppFormat()]);
   const [tokens, posts] = await forPage(Promise.all([listApiTokens(actor), listPosts(actor)]));
   const when = (date: Date | null) => (date ? format.moment(date) : "—");
+  const now = new Date();
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -37,7 +38,9 @@ async function TokensPageContent() {
               <Th>{t("tokens.prefix")}</Th>
               <Th>{t("admin.role")}</Th>
               <Th>{t("admin.post")}</Th>
+              <Th>{t("tokens.owner")}</Th>
               <Th>{t("tokens.created")}</Th>
+              <Th>{t("tokens.expires")}</Th>
               <Th>{t("tokens.lastUsed")}</Th>
               <Th>{t("admin.state")}</Th>
             </tr>
@@ -49,11 +52,15 @@ async function TokensPageContent() {
                 <Td className="font-mono">{token.prefix}…</Td>
                 <Td>{t(`enums.role.${token.role}`)}</Td>
                 <Td>{token.post?.name ?? "—"}</Td>
+                <Td>{token.owner.name}</Td>
                 <Td>{when(token.createdAt)}</Td>
+                <Td>{when(token.expiresAt)}</Td>
                 <Td>{when(token.lastUsedAt)}</Td>
                 <Td>
                   {token.revokedAt ? (
                     t("tokens.revokedOn", { date: when(token.revokedAt) })
+                  ) : token.expiresAt <= now ? (
+                    t("tokens.expired")
                   ) : (
                     <ConfirmActionButton action={revokeTokenAction.bind(null, token.id)} label={t("tokens.revoke")} confirm={t("tokens.revokeConfirm", { name: token.name })} />
                   )}

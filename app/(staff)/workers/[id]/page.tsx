@@ -1,6 +1,5 @@
 import { Suspense } from "react";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getAppFormat } from "@/lib/i18n/get-app-format";
 import { getActor } from "@/lib/auth/actor";
@@ -30,7 +29,7 @@ import { courseTitle } from "@/components/courses/course-title";
 import { AccessCodePanel } from "@/components/workers/access-code-panel";
 import { SLIP_LABELS } from "@/lib/documents/access-slip-document";
 import { bilingual } from "@/lib/i18n/bilingual";
-import { requestOrigin } from "@/lib/request-info";
+import { publicOrigin } from "@/lib/request-info";
 import { changeStatusAction, clearDuplicateFlagAction, issueAccessCodeAction, revealPassportAction, transferWorkerAction } from "../actions";
 import { DoneToast } from "@/components/ui/done-toast";
 
@@ -41,11 +40,11 @@ export async function generateMetadata() {
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
 async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [issuedAt, requestHeaders, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), headers(), getAppFormat()]);
+  const [issuedAt, format] = await Promise.all([getAccessCodeIssuedAt(actor, workerId), getAppFormat()]);
   return {
     issuedOn: issuedAt ? format.moment(issuedAt, "long") : null,
     labels: bilingual("portal.slip", SLIP_LABELS),
-    portalAddress: `${requestOrigin(requestHeaders)}/portal`,
+    portalAddress: `${publicOrigin()}/portal`,
     pdfPath: `/workers/${workerId}/slip.pdf`,
   };
 }

@@ -14,7 +14,7 @@ export async function generateMetadata() {
 /** The worker's own certificate; signed out, the portal's sign-in. */
 export default async function PortalCertificatePage({ params }: { params: Promise<{ enrolmentId: string }> }) {
   const [{ enrolmentId }, worker, t] = await Promise.all([params, getPortalActor(), getTranslations("documents")]);
-  if (!worker) redirect("/portal");
+  if (!worker) redirect(`/portal?callbackUrl=${encodeURIComponent(`/portal/certificates/${enrolmentId}`)}`);
   const certificate = await forPage(getPortalCertificate(worker, enrolmentId));
   const { body } = certificatePrintable(certificate);
   return <CertificateView title={t("certificatePage", { certificateNo: certificate.certificateNo })} document={body} pdfHref={`/portal/certificates/${enrolmentId}/certificate.pdf`} />;
