@@ -26,7 +26,7 @@ const REPORTS_API = "/api/v1/reports/destinations";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-export type Target = { name: string; driven: Driven };
+type Target = { name: string; driven: Driven };
 export type LoadResults = {
   loadBefore: number;
   targets: Target[];

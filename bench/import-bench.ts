@@ -22,7 +22,7 @@ import { writeRegisterFile } from "./import-file";
 /** Rows written the naive way, and in each run of the breakdown of the writes. */
 export const SAMPLE_ROWS = 100_000;
 
-export type ImportRun = {
+type ImportRun = {
   status: string;
   counts: { rowsRead: number; created: number; updated: number; unchanged: number; rejected: number };
   seconds: { store: number; read: number; write: number; total: number };
@@ -31,7 +31,7 @@ export type ImportRun = {
   audits: number;
 };
 
-export type WriteCost = { variant: string; seconds: number };
+type WriteCost = { variant: string; seconds: number };
 
 export type ImportResults = {
   rows: number;

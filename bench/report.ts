@@ -8,7 +8,7 @@ import { renderSignedInLoad } from "./signed-in-load-report";
 import type { LoadReport } from "./load";
 import type { Timing } from "./measure";
 
-export type Environment = {
+type Environment = {
   date: string;
   cpus: string;
   memory: string;

@@ -14,7 +14,7 @@ import type { Pace } from "./pace";
 const SAMPLE_WORKERS = 500;
 /** The pages each user goes through in turn; the worker page is a different worker each time. */
 export const PAGES = ["/workers", "/workers/:id", "/reports"] as const;
-export type Page = (typeof PAGES)[number];
+type Page = (typeof PAGES)[number];
 
 export type SignedInLoadResults = {
   users: { officers: number; ministry: number };

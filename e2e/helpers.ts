@@ -90,7 +90,7 @@ export async function answerConfirmation(page: Page, answer: "confirm" | "cancel
   await expect(dialog).toBeHidden();
 }
 
-export const newStaffEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;
+const newStaffEmail = () => `e2e-${crypto.randomUUID().slice(0, 8)}@registry.test`;
 
 /**
  * An account made by the demo administrator through the form, for a test that signs in and out for
@@ -115,7 +115,7 @@ export async function createAccount(browser: Browser, { email = newStaffEmail(),
  * On the two-factor page: reads the key, answers with a code from it, and returns the key and the
  * recovery codes shown once, then continues into the registry.
  */
-export async function setUpTwoFactor(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+async function setUpTwoFactor(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
   await expect(page).toHaveURL(/\/account\/two-factor/);
   const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
   await page.getByLabel("Code from the app").fill(await nextCode(secret));

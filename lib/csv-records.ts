@@ -72,7 +72,7 @@ export async function* readCsvRows(texts: AsyncIterable<string> | Iterable<strin
 }
 
 /** Every row of a small CSV text, at once (a downloaded report, a published-figures file). */
-export function parseCsvRows(text: string): CsvRow[] {
+function parseCsvRows(text: string): CsvRow[] {
   const { settings, failure } = options();
   try {
     return parseSync(text, settings) as unknown as CsvRow[];

@@ -7,7 +7,7 @@ export type Words = { t: (key: string, values?: Record<string, string | number>)
 
 export type ColumnKind = "text" | "count" | "percent" | "date";
 export type ExportCell = string | number | Date | null;
-export type ExportTable = { name: string; columns: { header: string; kind: ColumnKind }[]; rows: ExportCell[][] };
+type ExportTable = { name: string; columns: { header: string; kind: ColumnKind }[]; rows: ExportCell[][] };
 
 /** A report as a file: the report's table first, then the published figures it rests on, then what it is. */
 export type ReportFile = { filename: string; tables: ExportTable[] };

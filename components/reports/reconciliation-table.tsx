@@ -5,7 +5,7 @@ import { CountLink, numberCell } from "./count-link";
 import type { AppFormat } from "@/lib/i18n/format";
 import { useAppFormat } from "@/lib/i18n/use-app-format";
 
-export type FigureCells = { sourceId: string; title: string; asOf: Date; workers: number; gap: number; coverage: number | null };
+type FigureCells = { sourceId: string; title: string; asOf: Date; workers: number; gap: number; coverage: number | null };
 export type DestinationLine = { country: string; name: string; registered: number; registeredHref: string; figures: FigureCells[] };
 export type TotalLine = { registered: number; registeredHref: string | null; figure: FigureCells | null };
 

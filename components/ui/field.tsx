@@ -5,15 +5,15 @@ const control =
   "block w-full min-w-0 rounded-md border border-input bg-card px-3 py-2 text-sm text-card-foreground shadow-sm focus:outline-2 focus:outline-ring aria-[invalid=true]:border-destructive disabled:opacity-60";
 
 /** The bare controls, for a form that lays out its own label; the *Field components below add one. */
-export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
+function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return <input className={cn(control, className)} {...props} />;
 }
 
-export function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+function Textarea({ className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea className={cn(control, className)} {...props} />;
 }
 
-export function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+function Select({ className, ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={cn(control, className)} {...props} />;
 }
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
-import { MISSING_DETAILS } from "@/lib/schemas/worker-list";
+import { MISSING_DETAILS, PAGE_SIZES } from "@/lib/schemas/worker-list";
 
 type Option = { value: string; label: string };
 
@@ -56,8 +56,8 @@ export function WorkerFilters({ values, provinces, countries }: { values: Record
         <SelectField
           name="limit"
           label={t("workers.pageSize")}
-          options={["25", "50", "100"].map((value) => ({ value, label: value }))}
-          defaultValue={values.limit ?? "25"}
+          options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+          defaultValue={values.limit ?? String(PAGE_SIZES[0])}
         />
       </div>
       {values.sort && <input type="hidden" name="sort" value={values.sort} />}

@@ -38,7 +38,7 @@ function json(status: number, body: unknown): NextResponse {
 }
 
 /** JSON bodies are forms and small tables; anything larger is refused before it is read whole. */
-export const MAX_JSON_BYTES = 256 * 1024;
+const MAX_JSON_BYTES = 256 * 1024;
 
 /** The body as text, refused as soon as it grows past the limit, whatever Content-Length claimed. */
 async function readLimited(request: NextRequest, limit: number): Promise<string> {

@@ -21,7 +21,7 @@ const formSignals: Record<string, string> = { "login.locked": "locked", "login.c
 const https = servedOverHttps();
 
 /** The cookie name proxy.ts looks for; `__Host-` pins it to this host, over HTTPS only. */
-export const SESSION_COOKIE = https ? "__Host-next-auth.session-token" : "next-auth.session-token";
+const SESSION_COOKIE = https ? "__Host-next-auth.session-token" : "next-auth.session-token";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

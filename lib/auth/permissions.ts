@@ -129,7 +129,7 @@ export const permissions: Record<Role, Partial<Record<Action, Scope>>> = {
  * other cases: "all" sees every sensitive case in scope; "granted" only with the account's
  * "sensitive cases" permission; otherwise only the officer the case is assigned to.
  */
-export const sensitiveCaseAccess: Record<Role, "all" | "granted"> = { ADMIN: "all", MINISTRY: "granted", OFFICER: "granted" };
+const sensitiveCaseAccess: Record<Role, "all" | "granted"> = { ADMIN: "all", MINISTRY: "granted", OFFICER: "granted" };
 
 /** Whether the actor may open every sensitive case in their scope (not only those assigned to them). */
 export function seesAllSensitiveCases(actor: Actor): boolean {

@@ -4,10 +4,10 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
  * Time-based one-time codes as authenticator apps make them (RFC 6238 over RFC 4226's HOTP):
  * HMAC-SHA-1, 6 digits, 30-second steps. Pure, so the end-to-end tests compute codes with it too.
  */
-export const TOTP_DIGITS = 6;
+const TOTP_DIGITS = 6;
 export const TOTP_PERIOD_SECONDS = 30;
 /** A code of the step before or after also counts: phones' clocks drift and people type slowly. */
-export const TOTP_WINDOW = 1;
+const TOTP_WINDOW = 1;
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

@@ -139,7 +139,6 @@ const OUTCOME_FROM: Record<EnrolmentOutcomeInput["outcome"], readonly EnrolmentS
 
 const outcomeAction = { WITHDRAWN: "enrolment.withdraw", COMPLETED: "enrolment.complete", NO_SHOW: "enrolment.noShow" } as const;
 
-export type EnrolmentState = { id: string; status: EnrolmentStatus; certificateNo: string | null; completedOn: Date | null; version: number };
 const stateFields = { id: true, workerId: true, status: true, certificateNo: true, completedOn: true, version: true } as const;
 
 /**

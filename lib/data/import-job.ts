@@ -28,7 +28,7 @@ const HEARTBEAT_MS = (LEASE_SECONDS * 1000) / 6;
  */
 export const MAX_CLAIMS = 3;
 /** Rows per transaction: big enough for set-based writes, small enough that officers' own writes to the same tallies wait little. */
-export const IMPORT_BATCH_ROWS = 20_000;
+const IMPORT_BATCH_ROWS = 20_000;
 const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
 export type RunOptions = {

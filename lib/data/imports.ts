@@ -1,5 +1,4 @@
 import "server-only";
-import type { UploadPart } from "@/lib/api/multipart";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
@@ -7,7 +6,6 @@ import type { ColumnMapping } from "@/lib/imports/columns";
 import { parseInput } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
-import { discardImportFile, storeImportFile } from "./import-files";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
 import { decodeCursor, encodeCursor } from "./worker-list";
@@ -160,27 +158,6 @@ export async function startImport(actor: Actor | null, raw: unknown): Promise<Im
   if (!file) throw new AppError("NOT_FOUND");
   const postId = await targetPost(who, scope, input.postId);
   return queueJob(who, { fileId: file.id, sha256: file.sha256, postId, dryRun: input.dryRun });
-}
-
-/**
- * An upload as it arrives: the file is stored as it streams in, then its job is queued with the
- * form's other fields. Refused, it leaves no file behind.
- */
-export async function uploadImport(actor: Actor | null, parts: AsyncIterable<UploadPart>): Promise<ImportView> {
-  authorize(actor, "worker.import");
-  const fields: Record<string, string> = {};
-  let fileId: string | null = null;
-  try {
-    for await (const part of parts) {
-      if (part.kind === "field") fields[part.name] = part.value;
-      else if (part.name === "file" && !fileId) ({ fileId } = await storeImportFile(actor, { fileName: part.fileName, content: part.content }));
-    }
-    if (!fileId) throw fieldError("file", "imports.errors.noFile");
-    return await startImport(actor, { ...fields, fileId });
-  } catch (error) {
-    if (fileId) await discardImportFile(actor, fileId);
-    throw error;
-  }
 }
 
 /** Runs the file of a finished dry run for real, for the same post; asked again, answers the import already started. */

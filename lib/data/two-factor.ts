@@ -26,7 +26,7 @@ function openTotpSecret(sealed: string, userId: string): string | null {
 }
 
 /** Seals a secret for storage (also the seed's way to give demo accounts their known secret). */
-export function sealTotpSecret(secret: string, authSecret = env.NEXTAUTH_SECRET): string {
+function sealTotpSecret(secret: string, authSecret = env.NEXTAUTH_SECRET): string {
   return sealSecret(secret, { authSecret, purpose: TOTP_SEAL_PURPOSE });
 }
 

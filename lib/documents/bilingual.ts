@@ -1,3 +1,3 @@
 /** A label in both languages: the documents a worker keeps speak Khmer first, and English for the employer abroad. */
-export type Bilingual = { km: string; en: string };
+type Bilingual = { km: string; en: string };
 export type BilingualLabels<K extends string> = Record<K, Bilingual>;

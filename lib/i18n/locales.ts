@@ -2,10 +2,10 @@ import { byName } from "./collate";
 
 export const locales = ["en", "km"] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "en";
+const defaultLocale: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 /** Workers read the portal in Khmer unless they chose English. */
-export const portalLocale: Locale = "km";
+const portalLocale: Locale = "km";
 /** Set by proxy.ts on every request: the language of the part of the app asked for, before any choice. */
 export const DEFAULT_LOCALE_HEADER = "x-default-locale";
 

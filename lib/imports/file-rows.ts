@@ -93,7 +93,7 @@ async function* csvRows(source: FileSource): AsyncGenerator<CsvRow[]> {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A spreadsheet cell as the text a CSV would have held. */
-export function cellToText(value: ExcelJS.CellValue | undefined): string {
+function cellToText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return day(value);
   if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);

@@ -1,7 +1,7 @@
 import { csvRow } from "@/lib/csv";
 
 /** A reason as stored, `key` or `key:argument` (the line a repeated value was first on). */
-export function splitReason(reason: string): { key: string; line?: string } {
+function splitReason(reason: string): { key: string; line?: string } {
   const [key, line] = reason.split(":");
   return line === undefined ? { key } : { key, line };
 }

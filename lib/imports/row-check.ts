@@ -65,7 +65,7 @@ export function lookupKey(text: string): string {
  * A lookup by lookupKey, remembered by the text as typed: a register repeats the same few
  * spellings a million times, and normalising each again would be most of the work.
  */
-export function cachedLookup<T>(byKey: ReadonlyMap<string, T>): (text: string) => T | null {
+function cachedLookup<T>(byKey: ReadonlyMap<string, T>): (text: string) => T | null {
   const seen = new Map<string, T | null>();
   return (text) => {
     let found = seen.get(text);

@@ -4,12 +4,12 @@ import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, se
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
 /** What an officer can record about an enrolment; ENROLLED and WAITLISTED come from enrolling. */
-export const ENROLMENT_OUTCOMES = ["WITHDRAWN", "COMPLETED", "NO_SHOW"] as const;
+const ENROLMENT_OUTCOMES = ["WITHDRAWN", "COMPLETED", "NO_SHOW"] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** The most places one course can have: more than any classroom the posts use. */
-export const MAX_CAPACITY = 500;
+const MAX_CAPACITY = 500;
 export const COURSE_PAGE_SIZE = 25;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);

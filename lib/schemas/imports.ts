@@ -11,7 +11,7 @@ const flag = z.preprocess((value) => {
 }, z.boolean({ error: "validation.invalid" }));
 
 /** What an upload asks for besides the file. A dry run unless told otherwise: it changes nothing. */
-export const ImportRequest = z
+const ImportRequest = z
   .object({
     dryRun: flag.default(true).meta({ description: "True (the default): check every row and change nothing" }),
     postId: z
@@ -20,7 +20,6 @@ export const ImportRequest = z
       .meta({ description: "Administrators: the post whose register the file is, or `all` for every destination. Officers import for their own post." }),
   })
   .strict();
-export type ImportRequest = z.infer<typeof ImportRequest>;
 
 /** The upload as the API describes it: the file and the fields of ImportRequest, as multipart/form-data. */
 export const ImportUpload = ImportRequest.extend({

@@ -33,7 +33,7 @@ const workers = z.preprocess(
   z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(MAX_WORKERS, "validation.number"),
 );
 
-export const PublishedFigureInput = z
+const PublishedFigureInput = z
   .object({ countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"), workers, note: optionalText(500) })
   .strict();
 

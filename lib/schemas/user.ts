@@ -34,7 +34,7 @@ const accountFields = {
   postId: z.preprocess(blankToUndefined, z.uuid("validation.choose").optional()),
 };
 
-export function checkPost(account: { role: (typeof ROLES)[number]; postId?: string }, ctx: z.RefinementCtx) {
+function checkPost(account: { role: (typeof ROLES)[number]; postId?: string }, ctx: z.RefinementCtx) {
   if (account.role === "OFFICER" && !account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.officerNeedsPost" });
   if (account.role !== "OFFICER" && account.postId) ctx.addIssue({ code: "custom", path: ["postId"], message: "validation.onlyOfficersHavePost" });
 }

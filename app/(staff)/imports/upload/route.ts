@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/actor";
 import { failedFormState } from "@/lib/action-state";
 import { multipartParts } from "@/lib/api/multipart";
-import { uploadImport } from "@/lib/data/imports";
+import { uploadImport } from "@/lib/api/import-upload";
 import { env } from "@/lib/env";
 import { expectedError, httpStatus } from "@/lib/errors";
 

@@ -1,7 +1,8 @@
 import { endpoints } from "@/lib/api/endpoints";
 import { apiRoute } from "@/lib/api/handler";
 import { apiImport } from "@/lib/api/imports";
-import { listImports, uploadImport } from "@/lib/data/imports";
+import { uploadImport } from "@/lib/api/import-upload";
+import { listImports } from "@/lib/data/imports";
 
 export const GET = apiRoute(endpoints.listImports, async ({ actor, query }) => {
   const { items, nextCursor } = await listImports(actor, query);
