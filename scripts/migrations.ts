@@ -42,18 +42,34 @@ class WholeScriptPg extends PrismaPg {
   }
 }
 
+type EngineBindings = { __wbg_set_wasm(exports: WebAssembly.Exports): void; SchemaEngine: typeof SchemaEngine };
+
+/*
+ * The engine's JavaScript glue is one module with state of its own (its cached views of the wasm
+ * memory): instantiating the wasm a second time in a process left those views on the first
+ * instance's memory, and the second migration then failed with "The encoded data was not valid for
+ * encoding utf-8" (seen when one Playwright worker set up two private clusters). One instance per
+ * process; each call gets a new engine from it.
+ */
+let instantiated: Promise<EngineBindings> | undefined;
+
+function engineModule(): Promise<EngineBindings> {
+  instantiated ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
+    });
+    const bindings = engineBindings as unknown as EngineBindings;
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bindings;
+  })();
+  return instantiated;
+}
+
 async function loadEngine(connectionString: string): Promise<SchemaEngine> {
-  const require = createRequire(import.meta.url);
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-  const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-    "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
-  });
-  const bindings = engineBindings as unknown as {
-    __wbg_set_wasm(exports: WebAssembly.Exports): void;
-    SchemaEngine: typeof SchemaEngine;
-  };
-  bindings.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
+  const bindings = await engineModule();
   const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
   const schema = await readFile(schemaPath, "utf8");
   return bindings.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
