@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorFor, refusal } from "@/lib/test/actors";
 import { caseInput } from "@/lib/test/cases";
@@ -69,17 +69,15 @@ describe("case reports", () => {
   it.each(["destination", "category", "status", "agency"] as const)("by %s equal a plain GROUP BY over the case rows", async (by) => {
     const report = await getCaseReport(ministry, { by, destination: DESTINATION });
     const key = {
-      destination: `c."destinationCountry"::text`,
-      category: `unnest(c.categories)::text`,
-      status: `c.status::text`,
-      agency: `COALESCE(c."agencyId"::text, 'name:' || c."agencyName", '')`,
+      destination: Prisma.sql`c."destinationCountry"::text`,
+      category: Prisma.sql`unnest(c.categories)::text`,
+      status: Prisma.sql`c.status::text`,
+      agency: Prisma.sql`COALESCE(c."agencyId"::text, 'name:' || c."agencyName", '')`,
     }[by];
     // Counts, straight from the rows.
-    const counts = await db.$queryRawUnsafe<{ key: string; cases: number; open: number; sensitive: number }[]>(
-      `SELECT ${key} AS key, count(*)::int AS cases, count(*) FILTER (WHERE c.status NOT IN ('RESOLVED','CLOSED'))::int AS open, count(*) FILTER (WHERE c.sensitive)::int AS sensitive
-       FROM "Case" c WHERE c."destinationCountry" = $1 GROUP BY 1 ORDER BY 1`,
-      DESTINATION,
-    );
+    const counts = await db.$queryRaw<{ key: string; cases: number; open: number; sensitive: number }[]>`
+      SELECT ${key} AS key, count(*)::int AS cases, count(*) FILTER (WHERE c.status NOT IN ('RESOLVED','CLOSED'))::int AS open, count(*) FILTER (WHERE c.sensitive)::int AS sensitive
+      FROM "Case" c WHERE c."destinationCountry" = ${DESTINATION} GROUP BY 1 ORDER BY 1`;
     expect(report.rows.map(({ key, cases, open, sensitive }) => ({ key, cases, open, sensitive })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(counts);
     expect(report.total.cases).toBe(await db.case.count({ where: { destinationCountry: DESTINATION } }));
 
