@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalIsoDate, searchText } from "./common";
+import { blankToUndefined, optionalIsoDate, searchText } from "./common";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
 
 const WORKER_SORTS = ["registered", "name"] as const;
@@ -7,7 +7,6 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 /** Details a record may lack (the passport number never is: a record cannot be saved without one). */
 export const MISSING_DETAILS = ["phone"] as const;
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "validation.choose" }).optional());
 
