@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -22,9 +22,8 @@ const courseFields = {
   startsOn: isoDate,
   endsOn: isoDate,
   scheduleNote: optionalText(1000),
-  capacity: z.coerce
-    .number({ error: "courses.errors.capacity" })
-    .int("courses.errors.capacity")
+  capacity: z
+    .int({ error: "courses.errors.capacity" })
     .min(1, "courses.errors.capacity")
     .max(MAX_CAPACITY, "courses.errors.capacity"),
   enrolmentDeadline: optionalIsoDate,
@@ -60,7 +59,7 @@ export const CourseListQuery = z
     q: searchText,
     from: optionalIsoDate.meta({ description: "Courses still running on or after this day" }),
     to: optionalIsoDate.meta({ description: "Courses starting on or before this day" }),
-    page: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int().min(1).default(1)),
+    page: z.preprocess(blankToUndefined, queryInteger(1, 100_000).default(1)),
   })
   .strict();
 export type CourseListQuery = z.infer<typeof CourseListQuery>;

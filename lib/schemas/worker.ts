@@ -100,7 +100,7 @@ export const WorkerInput = z
     ...workerFields,
     destinationCountry: countryCode,
     status: enumOf(INITIAL_STATUSES).default("PRE_DEPARTURE"),
-    confirmDuplicate: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).optional(),
+    confirmDuplicate: z.boolean({ error: "validation.invalid" }).optional(),
   })
   .strict()
   .superRefine(checkDates);
