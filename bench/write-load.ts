@@ -60,7 +60,7 @@ export async function runWriteLoad(data: WriteData, writers: Writer[], { workers
     const form = registration(random, provinces, writer.country, index);
     // As the officer does on seeing the likely duplicates (names repeat in a register this size): confirm.
     const { id } = await createWorker(writer.actor, form).catch((error) => {
-      if (error instanceof AppError && error.code === "DUPLICATE") return createWorker(writer.actor, { ...form, confirmDuplicate: "true" });
+      if (error instanceof AppError && error.code === "DUPLICATE") return createWorker(writer.actor, { ...form, confirmDuplicate: true });
       throw error;
     });
     return { id, version: 1, writer, index };

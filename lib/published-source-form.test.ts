@@ -9,8 +9,10 @@ describe("sourceFromForm", () => {
       publishedOn: "2023-06-01",
       asOf: "2022-12-31",
       note: "",
-      "workers.TH": "1100000",
+      "workers.TH": "1,100,000",
       "note.TH": "rounded",
+      "workers.MY": "២៤ ១០០",
+      "note.MY": "",
       "workers.KR": " ",
       "note.KR": "",
       "workers.JP": "",
@@ -22,10 +24,12 @@ describe("sourceFromForm", () => {
       publishedOn: "2023-06-01",
       asOf: "2022-12-31",
       note: "",
-      // A note without a number is sent on, so that the person is told the number is missing.
+      // Counts as typed, with separators or Khmer digits, become numbers; a note without a number
+      // is sent on, so that the person is told the number is missing.
       figures: [
-        { countryCode: "TH", workers: "1100000", note: "rounded" },
-        { countryCode: "JP", workers: "", note: "no number" },
+        { countryCode: "TH", workers: 1_100_000, note: "rounded" },
+        { countryCode: "MY", workers: 24_100, note: "" },
+        { countryCode: "JP", note: "no number" },
       ],
     });
   });
@@ -68,6 +72,6 @@ describe("formValuesOf", () => {
       "workers.TH": "1220197",
       "note.TH": "rounded",
     });
-    expect(sourceFromForm(values).figures).toEqual([{ countryCode: "TH", workers: "1220197", note: "rounded" }]);
+    expect(sourceFromForm(values)).toMatchObject({ version: 4, figures: [{ countryCode: "TH", workers: 1220197, note: "rounded" }] });
   });
 });

@@ -1,4 +1,6 @@
 import type { FieldErrors } from "./errors";
+import { formInput, parseFormCount } from "./schemas/form-input";
+import { PublishedSourceCorrection } from "./schemas/reports";
 
 /**
  * The source form has one row per destination, named `workers.TH` and `note.TH`; the data layer
@@ -7,11 +9,13 @@ import type { FieldErrors } from "./errors";
 const FIGURE_FIELD = /^(workers|note)\.([A-Z]{2})$/;
 
 type FormFigure = { countryCode: string; workers: string; note: string };
-export type SourceFromForm = Record<string, unknown> & { figures: FormFigure[] };
+/** A figure as the schema takes it: the count typed ("1,220,197", Khmer digits…) as a number, or as typed when it is none. */
+type InputFigure = { countryCode: string; workers?: number | string; note: string };
+export type SourceFromForm = Record<string, unknown> & { figures: InputFigure[] };
 
 /** The input for the data layer: a row left blank gives no figure; one with only a note is still sent, to be refused. */
 export function sourceFromForm(values: Record<string, string>): SourceFromForm {
-  const source: Record<string, unknown> = {};
+  const source: Record<string, string> = {};
   const rows = new Map<string, FormFigure>();
   for (const [name, value] of Object.entries(values)) {
     const figureField = FIGURE_FIELD.exec(name);
@@ -24,11 +28,15 @@ export function sourceFromForm(values: Record<string, string>): SourceFromForm {
     row[field as "workers" | "note"] = value;
     rows.set(countryCode, row);
   }
-  return { ...source, figures: [...rows.values()].filter((row) => row.workers.trim() || row.note.trim()) };
+  const figures = [...rows.values()].filter((row) => row.workers.trim() || row.note.trim());
+  return {
+    ...formInput(PublishedSourceCorrection, source),
+    figures: figures.map(({ workers, ...row }) => ({ ...row, ...(workers.trim() ? { workers: parseFormCount(workers) ?? workers } : {}) })),
+  };
 }
 
 /** Errors about `figures.2.workers` belong to the row of the figure's country. */
-export function formFieldErrors(fields: FieldErrors | undefined, figures: FormFigure[]): FieldErrors | undefined {
+export function formFieldErrors(fields: FieldErrors | undefined, figures: { countryCode: string }[]): FieldErrors | undefined {
   if (!fields) return undefined;
   const errors: FieldErrors = {};
   for (const [path, messages] of Object.entries(fields)) {

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { homePath } from "@/lib/auth/home";
+import { can, pendingStep } from "@/lib/auth/permissions";
 import { DigitsSwitch } from "@/components/digits-switch";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getDigits } from "@/lib/i18n/get-digits";
@@ -14,8 +15,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   if (!actor) redirect("/login");
   // A comfort: with a temporary password or no second factor yet, every data function refuses anyway.
-  if (actor.mustChangePassword) redirect("/account/password");
-  if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
+  if (pendingStep(actor)) redirect(homePath(actor));
   const [t, locale, digits] = await Promise.all([getTranslations(), getLocale(), getDigits()]);
   const links = [
     { href: "/", label: t("nav.home") },

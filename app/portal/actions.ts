@@ -5,6 +5,7 @@ import { failedFormState } from "@/lib/action-state";
 import { getPortalActor, setPortalCookie, signOutOfPortal } from "@/lib/auth/portal-actor";
 import { caseFormValues, uploadsOf } from "@/lib/case-form";
 import { lodgeFamilyComplaint, lodgePortalComplaint } from "@/lib/data/case-complaints";
+import { markPortalNotificationsSeen } from "@/lib/data/portal-enrolments";
 import { signInToPortal } from "@/lib/data/portal-sessions";
 import type { FormState } from "@/lib/errors";
 import { clientAddress, publicOrigin } from "@/lib/request-info";
@@ -26,6 +27,12 @@ export async function signInToPortalAction(_previous: FormState, formData: FormD
 
 export async function signOutOfPortalAction(): Promise<void> {
   await signOutOfPortal();
+  redirect("/portal");
+}
+
+/** The worker's "seen" on the notifications the page showed them; the page then shows what is left. */
+export async function markNotificationsSeenAction(formData: FormData): Promise<void> {
+  await markPortalNotificationsSeen(await getPortalActor(), { notificationIds: formData.getAll("notificationId") });
   redirect("/portal");
 }
 

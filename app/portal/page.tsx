@@ -6,8 +6,8 @@ import { PortalNotifications } from "@/components/portal/notifications";
 import { PortalSignInForm } from "@/components/portal/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getPortalActor } from "@/lib/auth/portal-actor";
-import { listPortalEnrolments, takePortalNotifications } from "@/lib/data/portal-enrolments";
-import { signInToPortalAction } from "./actions";
+import { listPortalEnrolments, listPortalNotifications } from "@/lib/data/portal-enrolments";
+import { markNotificationsSeenAction, signInToPortalAction } from "./actions";
 
 /**
  * One address for the slip: the sign-in form, or once signed in the worker's own courses. No id
@@ -33,7 +33,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
     );
   }
 
-  const [notifications, enrolments] = await Promise.all([takePortalNotifications(worker), listPortalEnrolments(worker)]);
+  const [notifications, enrolments] = await Promise.all([listPortalNotifications(worker), listPortalEnrolments(worker)]);
   const name = locale === "km" && worker.fullNameKm ? worker.fullNameKm : worker.fullName;
   return (
     <div className="space-y-5">
@@ -45,7 +45,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
         </p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
       </div>
-      <PortalNotifications notifications={notifications} digits={digits} />
+      <PortalNotifications notifications={notifications} digits={digits} markSeen={markNotificationsSeenAction} />
       <PortalEnrolmentList enrolments={enrolments} digits={digits} />
       <Card className="space-y-2 p-4">
         <h2 className="text-lg font-semibold">{t("complaints.title")}</h2>

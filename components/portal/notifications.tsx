@@ -1,11 +1,23 @@
 import { useTranslations } from "next-intl";
 import type { PortalNotification } from "@/lib/data/portal-enrolments";
+import { Button } from "@/components/ui/button";
 import type { Digits } from "@/lib/i18n/digits";
 import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { useCourseTitle } from "./enrolment-list";
 
-/** What changed since the worker last looked, at the top of the page. */
-export function PortalNotifications({ notifications, digits }: { notifications: PortalNotification[]; digits: Digits }) {
+/**
+ * What changed since the worker last marked it seen, at the top of the page. Showing them changes
+ * nothing; the button sends back the ids shown, so one that arrives meanwhile is not lost.
+ */
+export function PortalNotifications({
+  notifications,
+  digits,
+  markSeen,
+}: {
+  notifications: PortalNotification[];
+  digits: Digits;
+  markSeen: (formData: FormData) => Promise<void>;
+}) {
   const t = useTranslations("portal.notifications");
   const format = useAppFormat(digits);
   const title = useCourseTitle();
@@ -20,6 +32,14 @@ export function PortalNotifications({ notifications, digits }: { notifications: 
           </li>
         ))}
       </ul>
+      <form action={markSeen}>
+        {notifications.map((notification) => (
+          <input key={notification.id} type="hidden" name="notificationId" value={notification.id} />
+        ))}
+        <Button type="submit" variant="secondary" data-testid="portal-notifications-seen">
+          {t("markSeen")}
+        </Button>
+      </form>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { can, type Action, type Actor } from "./permissions";
+import { homePath } from "./home";
+import { decide, type Action, type Actor } from "./permissions";
 
 /** Turns a data function's refusal into what a page shows: sign-in, 403 or 404. */
 export async function forPage<T>(work: Promise<T>): Promise<T> {
@@ -18,11 +19,16 @@ export async function forPage<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
- * For a page whose only purpose is a change (a form): sign-in for nobody, 403 for an actor who may
- * not make it. The action behind the form goes through the data layer's own check all the same.
+ * A page's refusal, decided as the data layer decides (`decide`): sign-in for nobody, the pending
+ * step's page for an account that must first change its password or set up two-factor, 403 for an
+ * actor who may not. The data functions behind the page check again all the same.
  */
 export function allowedOnPage(actor: Actor | null, action: Action): Actor {
   if (!actor) redirect("/login");
-  if (!can(actor, action)) forbidden();
+  const decision = decide(actor, action);
+  if (!decision.allowed) {
+    if (decision.refusal === "notGranted") forbidden();
+    redirect(homePath(actor));
+  }
   return actor;
 }

@@ -142,15 +142,43 @@ export function canOpenCase(actor: Actor, record: { postId: string | null; sensi
   return !record.sensitive || seesAllSensitiveCases(actor) || record.assignedOfficerId === actor.id;
 }
 
-/** The scope an actor has for an action, or null when the action is not theirs. */
-export function scopeOf(actor: Actor, action: Action): Scope | null {
-  const scope = permissions[actor.role][action] ?? null;
-  // An officer without a post holds no records.
-  if (scope === "own-post" && !actor.postId) return null;
-  return scope;
+/**
+ * What an account must do before anything else is allowed: replace a temporary password first,
+ * then set up the second factor its role requires; null when nothing is pending.
+ */
+export type PendingStep = "passwordChange" | "twoFactorEnrolment";
+
+export function pendingStep(actor: Pick<Actor, "mustChangePassword" | "mustEnrolTwoFactor">): PendingStep | null {
+  if (actor.mustChangePassword) return "passwordChange";
+  if (actor.mustEnrolTwoFactor) return "twoFactorEnrolment";
+  return null;
 }
 
-/** Whether the actor may do the action to a record held by `recordPostId`. */
+/** Why a signed-in actor may not do an action: a step pending on the account, or the matrix does not grant it. */
+export type Refusal = PendingStep | "notGranted";
+
+export type Decision = { allowed: true; scope: Scope } | { allowed: false; refusal: Refusal };
+
+/**
+ * The one permission decision. The data layer's `authorize` enforces it; `scopeOf` and `can` are
+ * views of it for pages and templates, so what a page offers and what the data layer allows agree.
+ */
+export function decide(actor: Actor, action: Action): Decision {
+  const pending = pendingStep(actor);
+  if (pending) return { allowed: false, refusal: pending };
+  const scope = permissions[actor.role][action];
+  // An officer without a post holds no records.
+  if (!scope || (scope === "own-post" && !actor.postId)) return { allowed: false, refusal: "notGranted" };
+  return { allowed: true, scope };
+}
+
+/** The scope an actor has for an action, or null when the action is refused to them. */
+export function scopeOf(actor: Actor, action: Action): Scope | null {
+  const decision = decide(actor, action);
+  return decision.allowed ? decision.scope : null;
+}
+
+/** Whether the actor may do the action to a record held by `recordPostId` (to any record in scope when omitted). */
 export function can(actor: Actor, action: Action, recordPostId?: string | null): boolean {
   const scope = scopeOf(actor, action);
   if (!scope) return false;

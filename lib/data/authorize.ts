@@ -1,23 +1,27 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordDenial } from "./security-events";
-import { scopeOf, type Action, type Actor, type PortalActor, type Scope } from "@/lib/auth/permissions";
+import { decide, pendingStep, type Action, type Actor, type PortalActor, type Refusal, type Scope } from "@/lib/auth/permissions";
+
+/** The message a refusal carries, so the person is told what to do first. */
+const refusalMessage: Record<Refusal, string> = {
+  passwordChange: "errors.passwordChangeRequired",
+  twoFactorEnrolment: "errors.twoFactorRequired",
+  notGranted: "errors.FORBIDDEN",
+};
 
 /**
- * The one permission check each data function makes before anything else. It returns the scope
- * so the caller can narrow its query; an anonymous caller is refused outright.
+ * The one permission check each data function makes before anything else: it enforces `decide`,
+ * the decision pages show through `can`. It returns the scope so the caller can narrow its query;
+ * an anonymous caller is refused outright.
  */
 export function authorize(actor: Actor | null, action: Action): { actor: Actor; scope: Scope } {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
-  if (actor.mustEnrolTwoFactor) throw new AppError("FORBIDDEN", "errors.twoFactorRequired");
-  const scope = scopeOf(actor, action);
-  if (!scope) {
-    // Recorded beside the refusal, without holding it up.
-    void recordDenial(actor, action);
-    throw new AppError("FORBIDDEN");
-  }
-  return { actor, scope };
+  const decision = decide(actor, action);
+  if (decision.allowed) return { actor, scope: decision.scope };
+  // Recorded beside the refusal, without holding it up; a pending step is no attempt on another's records.
+  if (decision.refusal === "notGranted") void recordDenial(actor, action);
+  throw new AppError("FORBIDDEN", refusalMessage[decision.refusal]);
 }
 
 /**
@@ -26,7 +30,7 @@ export function authorize(actor: Actor | null, action: Action): { actor: Actor; 
  */
 export function authorizeOwnAccount(actor: Actor | null): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (actor.mustChangePassword) throw new AppError("FORBIDDEN", "errors.passwordChangeRequired");
+  if (pendingStep(actor) === "passwordChange") throw new AppError("FORBIDDEN", refusalMessage.passwordChange);
   return actor;
 }
 

@@ -21,7 +21,7 @@ const day = (offset: number) => new Date(`${isoDay(offset)}T00:00:00Z`);
 
 describe("creating and reading courses", () => {
   it("creates a course for the officer's own post and reads it back with its places", async () => {
-    const input = courseInput({ titleEn: "  Thai language and workplace safety  ", capacity: "25", enrolmentDeadline: isoDay(20) });
+    const input = courseInput({ titleEn: "  Thai language and workplace safety  ", capacity: 25, enrolmentDeadline: isoDay(20) });
     const { id } = await createCourse(bangkok, input);
     const stored = await db.course.findUniqueOrThrow({ where: { id }, select: { postId: true, createdById: true } });
     expect(stored).toEqual({ postId: bangkok.postId, createdById: bangkok.id });
@@ -56,8 +56,8 @@ describe("creating and reading courses", () => {
     expect(await refused({ startsOn: isoDay(10), endsOn: isoDay(9) })).toEqual({ endsOn: ["courses.errors.endsBeforeStart"] });
     expect(await refused({ enrolmentDeadline: isoDay(35) })).toEqual({ enrolmentDeadline: ["courses.errors.deadlineAfterEnd"] });
     expect(await refused({ capacity: 0 })).toEqual({ capacity: ["courses.errors.capacity"] });
-    expect(await refused({ capacity: "501" })).toEqual({ capacity: ["courses.errors.capacity"] });
-    expect(await refused({ capacity: "2.5" })).toEqual({ capacity: ["courses.errors.capacity"] });
+    expect(await refused({ capacity: 501 })).toEqual({ capacity: ["courses.errors.capacity"] });
+    expect(await refused({ capacity: 2.5 })).toEqual({ capacity: ["courses.errors.capacity"] });
     expect(await refused({ titleEn: "   ", status: "SOMEDAY" })).toEqual({ titleEn: ["validation.required"], status: ["validation.choose"] });
     expect(await refused({ postId: crypto.randomUUID() })).toEqual({ _form: ["validation.unknownField"] });
     expect(english("courses.errors.capacity")).toContain("500");
@@ -87,7 +87,7 @@ describe("creating and reading courses", () => {
 describe("editing a course", () => {
   it("saves the version the officer saw, audits what changed, and reports a stale one as a conflict", async () => {
     const id = await newCourse(bangkok);
-    expect(await updateCourse(bangkok, id, await courseEdit(bangkok, id, { place: "Bangkok Labour Office", capacity: "12" }))).toEqual({ version: 2 });
+    expect(await updateCourse(bangkok, id, await courseEdit(bangkok, id, { place: "Bangkok Labour Office", capacity: 12 }))).toEqual({ version: 2 });
     const stale = await refusal(updateCourse(bangkok, id, await courseEdit(bangkok, id, { place: "Somewhere else", version: 1 })));
     expect(stale.code).toBe("CONFLICT");
     expect(stale.details?.current).toMatchObject({ id, place: "Bangkok Labour Office", capacity: 12, version: 2 });

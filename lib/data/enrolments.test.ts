@@ -245,8 +245,8 @@ describe("the completion rule", () => {
   it("keeps a course's share between 1 and 100 %, and the old rule when an edit leaves it out", async () => {
     const error = await refusal(newCourse(bangkok, { minAttendancePercent: 0 }));
     expect(error.fields).toEqual({ minAttendancePercent: ["courses.errors.minAttendance"] });
-    expect((await refusal(newCourse(bangkok, { minAttendancePercent: "101" }))).fields).toEqual({ minAttendancePercent: ["courses.errors.minAttendance"] });
-    const courseId = await newCourse(bangkok, { minAttendancePercent: "90" });
+    expect((await refusal(newCourse(bangkok, { minAttendancePercent: 101 }))).fields).toEqual({ minAttendancePercent: ["courses.errors.minAttendance"] });
+    const courseId = await newCourse(bangkok, { minAttendancePercent: 90 });
     const withoutRule: Record<string, unknown> = await courseEdit(bangkok, courseId, { place: "Moved" });
     delete withoutRule.minAttendancePercent;
     await updateCourse(bangkok, courseId, withoutRule);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { refusal } from "@/lib/test/actors";
 import { portalActorOf, seoulCourse, seoulWorkerWithCode } from "@/lib/test/portal-fixtures";
-import { listPortalEnrolments, takePortalNotifications } from "./portal-enrolments";
+import { listPortalEnrolments, listPortalNotifications, markPortalNotificationsSeen } from "./portal-enrolments";
 
 afterAll(() => db.$disconnect());
 
@@ -61,12 +61,13 @@ describe("the portal's enrolments", () => {
     const worker = await seoulWorkerWithCode();
     expect(await listPortalEnrolments(await portalActorOf(worker))).toEqual([]);
     expect((await refusal(listPortalEnrolments(null))).code).toBe("UNAUTHENTICATED");
-    expect((await refusal(takePortalNotifications(null))).code).toBe("UNAUTHENTICATED");
+    expect((await refusal(listPortalNotifications(null))).code).toBe("UNAUTHENTICATED");
+    expect((await refusal(markPortalNotificationsSeen(null, { notificationIds: [crypto.randomUUID()] }))).code).toBe("UNAUTHENTICATED");
   });
 });
 
 describe("the portal's notifications", () => {
-  it("hand over the worker's own unseen notifications once, oldest first", async () => {
+  it("are listed, the worker's own and oldest first, as often as asked: reading marks none seen", async () => {
     const [mine, other] = await Promise.all([seoulWorkerWithCode(), seoulWorkerWithCode()]);
     const promoted = await seoulCourse();
     const cancelled = await seoulCourse();
@@ -75,12 +76,36 @@ describe("the portal's notifications", () => {
     await db.workerNotification.create({ data: { workerId: other.id, courseId: cancelled.id, kind: "COURSE_CANCELLED" } });
 
     const actor = await portalActorOf(mine);
-    const notifications = await takePortalNotifications(actor);
-    expect(notifications.map((n) => [n.kind, n.course.titleEn])).toEqual([
+    const first = await listPortalNotifications(actor);
+    expect(first.map((n) => [n.kind, n.course.titleEn])).toEqual([
       ["PROMOTED_FROM_WAITLIST", promoted.titleEn],
       ["COURSE_CANCELLED", cancelled.titleEn],
     ]);
-    expect(await takePortalNotifications(actor)).toEqual([]);
-    expect(await db.workerNotification.count({ where: { workerId: other.id, seenAt: null } })).toBe(1);
+    // A refresh or a prefetch of the page reads again: the same two, still unseen.
+    expect(await listPortalNotifications(actor)).toEqual(first);
+    expect(await db.workerNotification.count({ where: { workerId: mine.id, seenAt: null } })).toBe(2);
+  });
+
+  it("are marked seen by the worker's action, only those shown and only their own", async () => {
+    const [mine, other] = await Promise.all([seoulWorkerWithCode(), seoulWorkerWithCode()]);
+    const course = await seoulCourse();
+    const shown = await db.workerNotification.create({ data: { workerId: mine.id, courseId: course.id, kind: "PROMOTED_FROM_WAITLIST" }, select: { id: true } });
+    const othersOwn = await db.workerNotification.create({ data: { workerId: other.id, courseId: course.id, kind: "COURSE_CANCELLED" }, select: { id: true } });
+
+    const actor = await portalActorOf(mine);
+    expect((await listPortalNotifications(actor)).map(({ id }) => id)).toEqual([shown.id]);
+    // One arrives after the page was shown: the action names only what was shown.
+    const arrivedSince = await db.workerNotification.create({ data: { workerId: mine.id, courseId: course.id, kind: "COURSE_CANCELLED" }, select: { id: true } });
+
+    // Another worker's id sent along is not touched.
+    expect(await markPortalNotificationsSeen(actor, { notificationIds: [shown.id, othersOwn.id] })).toBe(1);
+    expect((await listPortalNotifications(actor)).map(({ id }) => id)).toEqual([arrivedSince.id]);
+    expect(await db.workerNotification.findUnique({ where: { id: othersOwn.id }, select: { seenAt: true } })).toEqual({ seenAt: null });
+    expect((await listPortalNotifications(await portalActorOf(other))).map(({ id }) => id)).toEqual([othersOwn.id]);
+
+    // Marking again changes nothing; what is not a list of ids is refused before the database.
+    expect(await markPortalNotificationsSeen(actor, { notificationIds: [shown.id] })).toBe(0);
+    expect((await refusal(markPortalNotificationsSeen(actor, { notificationIds: ["not-an-id"] }))).code).toBe("VALIDATION");
+    expect((await refusal(markPortalNotificationsSeen(actor, { notificationIds: [] }))).code).toBe("VALIDATION");
   });
 });

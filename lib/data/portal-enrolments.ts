@@ -1,6 +1,8 @@
 import "server-only";
 import type { PortalActor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/schemas/common";
+import { PortalNotificationsSeenInput } from "@/lib/schemas/portal";
 import { authorizePortal } from "./authorize";
 import { waitlistRank } from "./course-places";
 
@@ -33,21 +35,29 @@ export async function listPortalEnrolments(actor: PortalActor | null) {
 }
 
 /**
- * What happened to the worker's enrolments since they last looked (a place freed up, a course
- * cancelled), oldest first; they are marked seen as they are handed over, so each shows once.
+ * What happened to the worker's enrolments that they have not yet marked seen (a place freed up,
+ * a course cancelled), oldest first. Reading them changes nothing: a prefetch or a refresh of the
+ * page leaves them as they were.
  */
-export async function takePortalNotifications(actor: PortalActor | null) {
+export async function listPortalNotifications(actor: PortalActor | null) {
   const { workerId } = authorizePortal(actor);
-  return db.$transaction(async (tx) => {
-    const unseen = await tx.workerNotification.findMany({
-      where: { workerId, seenAt: null },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, kind: true, createdAt: true, course: { select: { titleEn: true, titleKm: true, startsOn: true } } },
-    });
-    if (unseen.length) await tx.workerNotification.updateMany({ where: { id: { in: unseen.map(({ id }) => id) }, seenAt: null }, data: { seenAt: new Date() } });
-    return unseen;
+  return db.workerNotification.findMany({
+    where: { workerId, seenAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, createdAt: true, course: { select: { titleEn: true, titleKm: true, startsOn: true } } },
   });
 }
 
+/**
+ * The worker's explicit "seen": only the notifications they were shown (by id, so one that arrived
+ * since stays unseen), and only their own. Returns how many were marked.
+ */
+export async function markPortalNotificationsSeen(actor: PortalActor | null, input: unknown): Promise<number> {
+  const { workerId } = authorizePortal(actor);
+  const { notificationIds } = parseInput(PortalNotificationsSeenInput, input);
+  const { count } = await db.workerNotification.updateMany({ where: { id: { in: notificationIds }, workerId, seenAt: null }, data: { seenAt: new Date() } });
+  return count;
+}
+
 export type PortalEnrolment = Awaited<ReturnType<typeof listPortalEnrolments>>[number];
-export type PortalNotification = Awaited<ReturnType<typeof takePortalNotifications>>[number];
+export type PortalNotification = Awaited<ReturnType<typeof listPortalNotifications>>[number];

@@ -28,7 +28,7 @@ function sourceFields(overrides: Record<string, unknown> = {}) {
     asOf: "2023-12-31",
     note: "Rounded figures",
     figures: [
-      { countryCode: "TH", workers: "1100000", note: "rounded to the thousand" },
+      { countryCode: "TH", workers: 1100000, note: "rounded to the thousand" },
       { countryCode: "KR", workers: 48000 },
     ],
     ...overrides,
@@ -96,7 +96,7 @@ describe("savePublishedSource", () => {
         sourceInput(id, {
           title: " ",
           figures: [
-            { countryCode: "TH", workers: "12.5" },
+            { countryCode: "TH", workers: 12.5 },
             { countryCode: "KR", workers: "" },
           ],
         }),

@@ -35,7 +35,7 @@ describe("listQuotas", () => {
     await createWorker(officer, workerInput({ dateOfBirth: "1992-06-04", deployedOn: `${year - 1}-12-31` }));
     await createWorker(officer, workerInput({ dateOfBirth: "1993-07-05", deployedOn: `${year + 1}-01-01` }));
 
-    await saveQuota(ministry, { countryCode: "TH", year, workers: "40", note: "MoU intake", version: await currentVersion("TH", year) });
+    await saveQuota(ministry, { countryCode: "TH", year, workers: 40, note: "MoU intake", version: await currentVersion("TH", year) });
     const deployed = await deployedIn(year, { destinationCountry: "TH" });
     expect(deployed).toBe(2);
 
@@ -70,7 +70,7 @@ describe("saveQuota", () => {
   it("sets a quota, corrects it as of the version seen, and refuses a stale version, each change audited", async () => {
     const ministry = await actorFor("ministry@registry.test");
     const year = 2017;
-    const first = await saveQuota(ministry, { countryCode: "kr", year: String(year), workers: "6000", version: await currentVersion("KR", year) });
+    const first = await saveQuota(ministry, { countryCode: "kr", year, workers: 6000, version: await currentVersion("KR", year) });
     const second = await saveQuota(ministry, { countryCode: "KR", year, workers: 6500, note: "raised after talks", version: first.version });
     expect(second).toEqual({ id: first.id, version: first.version + 1 });
 
@@ -93,7 +93,7 @@ describe("saveQuota", () => {
 
   it("refuses invalid input and unknown destinations", async () => {
     const ministry = await actorFor("ministry@registry.test");
-    expect((await refusal(saveQuota(ministry, { countryCode: "KR", year: 1999, workers: "-1" }))).fields).toEqual({
+    expect((await refusal(saveQuota(ministry, { countryCode: "KR", year: 1999, workers: -1 }))).fields).toEqual({
       year: ["validation.year"],
       workers: ["validation.number"],
     });

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor, refusal, correctionInput, uniquePassport, workerInput } from "@/lib/test/actors";
 import { createWorker, getWorker, getWorkerForEdit, updateWorker } from "./workers";
+import { formInput } from "@/lib/schemas/form-input";
+import { WorkerUpdateInput } from "@/lib/schemas/worker";
 import { changeWorkerStatus, transferWorker } from "./worker-lifecycle";
 import { getWorkerHistory } from "./worker-history";
 import { listWorkers } from "./worker-list";
@@ -49,7 +51,7 @@ describe("optimistic concurrency", () => {
     // What the edit form sends back: the record as shown, with two fields changed.
     const { values } = await getWorkerForEdit(officer, id);
     const passportNo = uniquePassport();
-    await updateWorker(officer, id, { ...values, passportNo, employer: "Other Co." });
+    await updateWorker(officer, id, formInput(WorkerUpdateInput, { ...values, passportNo, employer: "Other Co." }));
     const events = await db.auditEvent.findMany({ where: { entityId: id, action: "worker.update" } });
     expect(events).toHaveLength(1);
     expect(events[0].after).toEqual({ passportNo: `••••${passportNo.slice(-4)}`, employer: "Other Co." });
@@ -60,7 +62,7 @@ describe("optimistic concurrency", () => {
     const officer = await actorFor("officer.th@registry.test");
     const { id } = await createWorker(officer, workerInput());
     const { values } = await getWorkerForEdit(officer, id);
-    expect(await updateWorker(officer, id, values)).toEqual({ version: 1 });
+    expect(await updateWorker(officer, id, formInput(WorkerUpdateInput, values))).toEqual({ version: 1 });
     expect(await db.auditEvent.count({ where: { entityId: id, action: "worker.update" } })).toBe(0);
   });
 });

@@ -4,7 +4,16 @@ import { AppError } from "@/lib/errors";
 /** PostgreSQL text cannot hold the NUL character: such input is refused, never sent to the database. */
 const withoutNul = (value: string) => !value.includes("\u0000");
 
-/** Form fields arrive as strings; an empty one means "not given". */
+/**
+ * A record's id as PostgreSQL's uuid type reads it. An id from a URL that is not one names no
+ * record: it is answered as not found before the database would fail on the cast.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A blank form field or query parameter means "not given", for a schema wrapped in `z.preprocess`. */
+export const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** Optional text: empty (what a blank form field sends) or null (JSON's "none") means "not given". */
 export const optionalText = (max: number) =>
   z
     .string()
@@ -12,7 +21,8 @@ export const optionalText = (max: number) =>
     .max(max, "validation.tooLong")
     .refine(withoutNul, "validation.invalid")
     .transform((value) => value || undefined)
-    .optional();
+    .nullish()
+    .transform((value) => value ?? undefined);
 
 /** Text a form must have, trimmed. */
 export const requiredText = (max: number) =>
@@ -25,12 +35,12 @@ export const requiredText = (max: number) =>
 
 /** What is typed into a search box: up to 100 characters; empty means no search. */
 export const searchText = z.preprocess(
-  (value) => (value === "" ? undefined : value),
+  blankToUndefined,
   z.string().trim().max(100, "validation.tooLong").refine(withoutNul, "validation.invalid").optional(),
 );
 
 /** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
-export const recordVersion = z.coerce.number({ error: "validation.invalid" }).int().positive();
+export const recordVersion = z.int({ error: "validation.invalid" }).positive("validation.invalid");
 
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), kept as a UTC midnight Date. */
 export const isoDate = z
@@ -45,9 +55,21 @@ export const isoDate = z
       return z.NEVER;
     }
     return date;
-  });
+  })
+  .meta({ format: "date" });
 
-export const optionalIsoDate = z.preprocess((value) => (value === "" ? undefined : value), isoDate.optional());
+/** An optional date: empty (a blank form field) or null (JSON's "none") means "not given". */
+export const optionalIsoDate = z.preprocess((value) => (value === "" || value === null ? undefined : value), isoDate.optional());
+
+/**
+ * A whole number in a URL's query string: digits only, so "1e3", "0x10", "+5" or " 5" are refused,
+ * not read as numbers (the pages' own calls may pass the number itself). Documented as the integer it is.
+ */
+export const queryInteger = (min: number, max: number) =>
+  z
+    .union([z.int(), z.string().regex(/^\d{1,9}$/).transform(Number)], { error: "validation.invalid" })
+    .pipe(z.int().min(min, "validation.invalid").max(max, "validation.invalid"))
+    .meta({ type: "integer", minimum: min, maximum: max, anyOf: undefined });
 
 /** Today's date at UTC midnight, the unit in which birth and deployment dates are compared. */
 export function startOfTodayUtc(now = new Date()): Date {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -12,14 +12,11 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 const MAX_CAPACITY = 500;
 export const COURSE_PAGE_SIZE = 25;
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 const courseStatus = z.enum(COURSE_STATUSES, { error: "validation.choose" });
 
 /** The least share of the course's days a worker must be present on to complete it, in whole per cent. */
-const minAttendancePercent = z.coerce
-  .number({ error: "courses.errors.minAttendance" })
-  .int("courses.errors.minAttendance")
+const minAttendancePercent = z
+  .int({ error: "courses.errors.minAttendance" })
   .min(1, "courses.errors.minAttendance")
   .max(100, "courses.errors.minAttendance")
   .meta({ description: "Least share of the course's days (first to last, each counted) recorded present to complete it, in per cent" });
@@ -33,9 +30,8 @@ const courseFields = {
   startsOn: isoDate,
   endsOn: isoDate,
   scheduleNote: optionalText(1000),
-  capacity: z.coerce
-    .number({ error: "courses.errors.capacity" })
-    .int("courses.errors.capacity")
+  capacity: z
+    .int({ error: "courses.errors.capacity" })
     .min(1, "courses.errors.capacity")
     .max(MAX_CAPACITY, "courses.errors.capacity"),
   enrolmentDeadline: optionalIsoDate,
@@ -55,7 +51,7 @@ export const CourseInput = z
   .object({
     ...courseFields,
     status: z.preprocess(blankToUndefined, courseStatus.default("PLANNED")),
-    minAttendancePercent: z.preprocess(blankToUndefined, minAttendancePercent.default(DEFAULT_MIN_ATTENDANCE_PERCENT)),
+    minAttendancePercent: minAttendancePercent.default(DEFAULT_MIN_ATTENDANCE_PERCENT),
   })
   .strict()
   .superRefine(checkDates);
@@ -66,7 +62,7 @@ export type CourseInput = z.infer<typeof CourseInput>;
  * attendance rule, when left out (a client older than it), stays as it is.
  */
 export const CourseUpdateInput = z
-  .object({ ...courseFields, status: courseStatus, minAttendancePercent: z.preprocess(blankToUndefined, minAttendancePercent.optional()), version: recordVersion })
+  .object({ ...courseFields, status: courseStatus, minAttendancePercent: minAttendancePercent.optional(), version: recordVersion })
   .strict()
   .superRefine(checkDates);
 export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
@@ -78,7 +74,7 @@ export const CourseListQuery = z
     q: searchText,
     from: optionalIsoDate.meta({ description: "Courses still running on or after this day" }),
     to: optionalIsoDate.meta({ description: "Courses starting on or before this day" }),
-    page: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int().min(1).default(1)),
+    page: z.preprocess(blankToUndefined, queryInteger(1, 100_000).default(1)),
   })
   .strict();
 export type CourseListQuery = z.infer<typeof CourseListQuery>;

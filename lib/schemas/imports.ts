@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryInteger } from "./common";
 
 const YES = ["true", "on", "1", "yes"];
 const NO = ["false", "off", "0", "no"];
@@ -33,7 +34,7 @@ export type ImportStart = z.infer<typeof ImportStart>;
 export const ImportListQuery = z
   .object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100).default(20),
+    limit: queryInteger(1, 100).default(20),
   })
   .strict();
 export type ImportListQuery = z.infer<typeof ImportListQuery>;

@@ -23,3 +23,11 @@ export const AccessSlipInput = z
   })
   .strict();
 export type AccessSlipInput = z.infer<typeof AccessSlipInput>;
+
+/** The notifications the worker was shown and now marks seen, as the page listed them. */
+export const PortalNotificationsSeenInput = z
+  .object({
+    notificationIds: z.array(z.uuid({ error: "validation.invalid" })).min(1, "validation.required").max(100, "validation.invalid"),
+  })
+  .strict();
+export type PortalNotificationsSeenInput = z.infer<typeof PortalNotificationsSeenInput>;

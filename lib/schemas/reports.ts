@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { isoDate, optionalText, recordVersion, requiredText } from "./common";
+import { blankToUndefined, isoDate, optionalText, queryInteger, recordVersion, requiredText } from "./common";
 import { WORKER_STATUSES } from "./worker";
 
 export const BREAKDOWN_DIMENSIONS = ["sector", "sex", "province", "scheme", "status"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const country = z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "validation.month");
 
@@ -27,11 +26,8 @@ export type MonthlyQuery = z.infer<typeof MonthlyQuery>;
 /** More than Cambodia's population: a number above it is a typing mistake. */
 export const MAX_WORKERS = 100_000_000;
 
-// A blank field is no number, not zero (which coercion would make of it).
-const workers = z.preprocess(
-  blankToUndefined,
-  z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.number").max(MAX_WORKERS, "validation.number"),
-);
+/** A JSON number, never a string, null or a list: forms turn what was typed into one (form-input.ts). */
+const workers = z.int({ error: "validation.number" }).min(0, "validation.number").max(MAX_WORKERS, "validation.number");
 
 const PublishedFigureInput = z
   .object({ countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"), workers, note: optionalText(500) })
@@ -89,7 +85,7 @@ export const PublishedImportInput = z
   })
   .strict();
 
-const year = z.coerce.number({ error: "validation.year" }).int("validation.year").min(2000, "validation.year").max(2100, "validation.year");
+const year = z.int({ error: "validation.year" }).min(2000, "validation.year").max(2100, "validation.year");
 
 export const QuotaInput = z
   .object({
@@ -97,10 +93,10 @@ export const QuotaInput = z
     year,
     workers,
     note: optionalText(500),
-    version: z.coerce.number().int().positive().optional(),
+    version: recordVersion.optional(),
   })
   .strict();
 export type QuotaInput = z.infer<typeof QuotaInput>;
 
 /** The year whose quotas to show; this year when none is asked for. */
-export const QuotaQuery = z.object({ year: z.preprocess(blankToUndefined, year.optional()) }).strict();
+export const QuotaQuery = z.object({ year: z.preprocess(blankToUndefined, queryInteger(2000, 2100).optional()) }).strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalIsoDate, searchText } from "./common";
+import { blankToUndefined, optionalIsoDate, queryInteger, searchText } from "./common";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
 
 const WORKER_SORTS = ["registered", "name"] as const;
@@ -7,7 +7,6 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 /** Details a record may lack (the passport number never is: a record cannot be saved without one). */
 export const MISSING_DETAILS = ["phone"] as const;
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "validation.choose" }).optional());
 
@@ -36,7 +35,7 @@ export const WorkerListQuery = z
     sort: z.preprocess(blankToUndefined, z.enum(WORKER_SORTS).default("registered")),
     dir: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).optional()),
     cursor: z.preprocess(blankToUndefined, z.string().max(300).optional()),
-    limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1000).default(PAGE_SIZES[0])),
+    limit: z.preprocess(blankToUndefined, queryInteger(1, 1000).default(PAGE_SIZES[0])),
   })
   .strict()
   .transform((query) => ({ ...query, dir: query.dir ?? (query.sort === "name" ? "asc" : "desc") }));

@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { failedFormState } from "@/lib/action-state";
 import { createCase } from "@/lib/data/cases";
@@ -8,6 +9,8 @@ import { addCaseNote, assignCase, confirmCase, moveCase, recordCasePayment, setC
 import { addCaseAttachments } from "@/lib/data/case-attachments";
 import { caseFormValues, uploadsOf } from "@/lib/case-form";
 import { formValues } from "@/lib/schemas/common";
+import { formInput } from "@/lib/schemas/form-input";
+import { CaseAssignInput, CaseNoteInput, CasePaymentInput, CaseSensitiveInput, CaseStepInput, CaseTransferInput } from "@/lib/schemas/case";
 import type { FormState } from "@/lib/errors";
 
 export async function createCaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -22,15 +25,15 @@ export async function createCaseAction(_previous: FormState, formData: FormData)
   redirect(`/cases/${id}?done=created`);
 }
 
-type CaseChange = (actor: Awaited<ReturnType<typeof getActor>>, id: string, values: Record<string, string>) => Promise<unknown>;
+type CaseChange = (actor: Awaited<ReturnType<typeof getActor>>, id: string, input: Record<string, unknown>) => Promise<unknown>;
 
-/** Each change on the case page: the form's values to one data function, then the page again. */
-function caseChange(change: CaseChange) {
+/** Each change on the case page: the form's values, as `schema` takes them, to one data function, then the page again. */
+function caseChange(change: CaseChange, schema: z.core.$ZodType) {
   return async (id: string, _previous: FormState, formData: FormData): Promise<FormState> => {
     const values = formValues(formData);
     const actor = await getActor();
     try {
-      await change(actor, id, values);
+      await change(actor, id, formInput(schema, values));
     } catch (error) {
       revalidatePath(`/cases/${id}`);
       return failedFormState(error, values, actor);
@@ -40,13 +43,13 @@ function caseChange(change: CaseChange) {
   };
 }
 
-const step = caseChange(moveCase);
-const note = caseChange(addCaseNote);
-const assign = caseChange(assignCase);
-const transfer = caseChange(transferCase);
-const payment = caseChange(recordCasePayment);
-const sensitive = caseChange(setCaseSensitive);
-const confirm = caseChange(confirmCase);
+const step = caseChange(moveCase, CaseStepInput);
+const note = caseChange(addCaseNote, CaseNoteInput);
+const assign = caseChange(assignCase, CaseAssignInput);
+const transfer = caseChange(transferCase, CaseTransferInput);
+const payment = caseChange(recordCasePayment, CasePaymentInput);
+const sensitive = caseChange(setCaseSensitive, CaseSensitiveInput);
+const confirm = caseChange(confirmCase, CaseAssignInput.pick({ version: true }));
 
 export async function caseStepAction(id: string, previous: FormState, formData: FormData) {
   return step(id, previous, formData);

@@ -6,6 +6,8 @@ import { createCourse, updateCourse } from "@/lib/data/courses";
 import { enrolWorker, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "@/lib/data/enrolments";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
+import { formInput } from "@/lib/schemas/form-input";
+import { CertificateRevocationInput, CourseInput, CourseUpdateInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import type { FormState, MessageValues } from "@/lib/errors";
 import type { EnrolmentResult } from "@/components/courses/enrolment-result";
 
@@ -14,7 +16,7 @@ export async function createCourseAction(_previous: FormState, formData: FormDat
   const actor = await getActor();
   let id: string;
   try {
-    ({ id } = await createCourse(actor, values));
+    ({ id } = await createCourse(actor, formInput(CourseInput, values)));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -25,7 +27,7 @@ export async function updateCourseAction(id: string, _previous: FormState, formD
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await updateCourse(actor, id, values);
+    await updateCourse(actor, id, formInput(CourseUpdateInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -65,7 +67,7 @@ export async function setOutcomeAction(courseId: string, enrolmentId: string, _p
   const actor = await getActor();
   let promoted: string | undefined;
   try {
-    ({ promoted } = await setEnrolmentOutcome(actor, enrolmentId, values));
+    ({ promoted } = await setEnrolmentOutcome(actor, enrolmentId, formInput(EnrolmentOutcomeInput, values)));
   } catch (error) {
     revalidatePath(`/courses/${courseId}`);
     return failedFormState(error, values, actor);
@@ -80,7 +82,7 @@ export async function revokeCertificateAction(courseId: string, enrolmentId: str
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await revokeCertificate(actor, enrolmentId, values, { courseId });
+    await revokeCertificate(actor, enrolmentId, formInput(CertificateRevocationInput, values), { courseId });
   } catch (error) {
     revalidatePath(`/courses/${courseId}`);
     return failedFormState(error, values, actor);

@@ -9,6 +9,8 @@ import { slipOf } from "@/lib/documents/access-slip-document";
 import { clearDuplicateFlag } from "@/lib/data/duplicate-flags";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
+import { formInput } from "@/lib/schemas/form-input";
+import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import type { FormState } from "@/lib/errors";
 
 export async function createWorkerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -16,7 +18,7 @@ export async function createWorkerAction(_previous: FormState, formData: FormDat
   const actor = await getActor();
   let id: string;
   try {
-    ({ id } = await createWorker(actor, values));
+    ({ id } = await createWorker(actor, formInput(WorkerInput, values)));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -27,7 +29,7 @@ export async function updateWorkerAction(id: string, _previous: FormState, formD
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await updateWorker(actor, id, values);
+    await updateWorker(actor, id, formInput(WorkerUpdateInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -38,7 +40,7 @@ export async function changeStatusAction(id: string, _previous: FormState, formD
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await changeWorkerStatus(actor, id, values);
+    await changeWorkerStatus(actor, id, formInput(StatusChangeInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -50,7 +52,7 @@ export async function transferWorkerAction(id: string, _previous: FormState, for
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await transferWorker(actor, id, values);
+    await transferWorker(actor, id, formInput(TransferInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { getActor } from "@/lib/auth/actor";
-import type { Actor } from "@/lib/auth/permissions";
+import { homePath } from "@/lib/auth/home";
+import { pendingStep, type Actor } from "@/lib/auth/permissions";
 import { forPage } from "@/lib/auth/page-guard";
 import { otpauthUri } from "@/lib/auth/totp";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
@@ -29,7 +30,7 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, "$1 ");
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<{ recoveryUsed?: string }> }) {
   const [actor, { recoveryUsed }, t] = await Promise.all([getActor(), searchParams, getTranslations()]);
   if (!actor) redirect("/login");
-  if (actor.mustChangePassword) redirect("/account/password");
+  if (pendingStep(actor) === "passwordChange") redirect(homePath(actor));
   const status = await forPage(getTwoFactorStatus(actor));
   // Every role's home page is at /.
   const continueHref = "/";

@@ -4,6 +4,8 @@ import { getActor } from "@/lib/auth/actor";
 import { createUser, resetUserPassword, resetUserTwoFactor, setUserActive, updateUser } from "@/lib/data/users";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
+import { formInput } from "@/lib/schemas/form-input";
+import { UserUpdateInput, UserVersionInput } from "@/lib/schemas/user";
 import type { FormState } from "@/lib/errors";
 
 // Temporary passwords go back in the action's answer, shown once: never in a URL or the log.
@@ -24,7 +26,7 @@ export async function updateUserAction(id: string, _previous: FormState, formDat
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await updateUser(actor, id, values);
+    await updateUser(actor, id, formInput(UserUpdateInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -36,7 +38,7 @@ export async function resetPasswordAction(id: string, _previous: FormState, form
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    const { temporaryPassword } = await resetUserPassword(actor, id, values);
+    const { temporaryPassword } = await resetUserPassword(actor, id, formInput(UserVersionInput, values));
     revalidatePath(`/admin/users/${id}`);
     return { ok: true, details: { temporaryPassword } };
   } catch (error) {
@@ -48,7 +50,7 @@ export async function setActiveAction(id: string, active: boolean, _previous: Fo
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await setUserActive(actor, id, active, values);
+    await setUserActive(actor, id, active, formInput(UserVersionInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
@@ -60,7 +62,7 @@ export async function resetTwoFactorAction(id: string, _previous: FormState, for
   const values = formValues(formData);
   const actor = await getActor();
   try {
-    await resetUserTwoFactor(actor, id, values);
+    await resetUserTwoFactor(actor, id, formInput(UserVersionInput, values));
   } catch (error) {
     return failedFormState(error, values, actor);
   }
