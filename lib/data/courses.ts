@@ -1,5 +1,5 @@
 import "server-only";
-import { db, Prisma, type Tx } from "@/lib/db";
+import { db, Prisma, readerFor, type Tx } from "@/lib/db";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
@@ -180,15 +180,17 @@ export type CourseStatisticsRow = {
 /**
  * Per post, its courses by status and what became of their enrolments (enrolments of cancelled
  * courses left out: nobody was trained there). Ministry staff see every post, an officer theirs.
+ * Statistics tolerate the replication lag, as reports do: read through `readerFor()`.
  */
 export async function getCourseStatistics(actor: Actor | null): Promise<CourseStatisticsRow[]> {
   const { actor: who, scope } = authorize(actor, "course.statistics");
   const postId = scope === "all" ? null : ownPost(who);
   const onePost = postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty;
+  const reader = readerFor();
   const [posts, courses, enrolments] = await Promise.all([
-    db.post.findMany({ where: postId ? { id: postId } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.course.groupBy({ by: ["postId", "status"], where: postId ? { postId } : {}, _count: { _all: true } }),
-    db.$queryRaw<{ postId: string; status: string; count: number }[]>`
+    reader.post.findMany({ where: postId ? { id: postId } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    reader.course.groupBy({ by: ["postId", "status"], where: postId ? { postId } : {}, _count: { _all: true } }),
+    reader.$queryRaw<{ postId: string; status: string; count: number }[]>`
       SELECT c."postId", e.status::text AS status, count(*)::int AS count
       FROM "Enrolment" e JOIN "Course" c ON c.id = e."courseId"
       WHERE c.status <> 'CANCELLED' ${onePost}
