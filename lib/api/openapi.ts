@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
-import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { CertificateRevocationInput, CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { ImportUpload } from "@/lib/schemas/imports";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
@@ -76,6 +76,7 @@ const components = {
   CourseUpdateInput,
   EnrolInput,
   EnrolmentOutcomeInput,
+  CertificateRevocationInput,
   CourseSummary,
   CourseList,
   CourseDetail,

@@ -18,6 +18,7 @@ const summaryFields = {
   endsOn: true,
   capacity: true,
   enrolmentDeadline: true,
+  minAttendancePercent: true,
   status: true,
 } satisfies Prisma.CourseSelect;
 
@@ -116,7 +117,7 @@ export async function createCourse(actor: Actor | null, raw: unknown): Promise<{
   });
 }
 
-const editableFields = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "status"] as const;
+const editableFields = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "minAttendancePercent", "status"] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -144,7 +145,12 @@ export async function updateCourse(actor: Actor | null, id: string, raw: unknown
     const held = await placesHeld(tx, id);
     if (input.capacity < held) throw fieldError("capacity", "courses.errors.capacityBelowHeld", { held });
 
-    const next = { ...input, scheduleNote: input.scheduleNote ?? null, enrolmentDeadline: input.enrolmentDeadline ?? null };
+    const next = {
+      ...input,
+      scheduleNote: input.scheduleNote ?? null,
+      enrolmentDeadline: input.enrolmentDeadline ?? null,
+      minAttendancePercent: input.minAttendancePercent ?? current.minAttendancePercent,
+    };
     const changed = editableFields.filter((field) => !sameValue(current[field], next[field]));
     if (changed.length === 0) return { version };
     await tx.course.update({ where: { id }, data: { ...next, version: { increment: 1 }, updatedById: who.id }, select: { id: true } });
