@@ -143,6 +143,12 @@ function ifMatchOf(request: NextRequest): number | undefined {
   return Number(version);
 }
 
+/** The version If-Match names is the one the change applies to, unless the body names one itself. */
+function withVersion(body: unknown, ifMatch: number | undefined): unknown {
+  const isObject = body !== null && typeof body === "object" && !Array.isArray(body);
+  return ifMatch !== undefined && isObject && !("version" in body) ? { ...body, version: ifMatch } : body;
+}
+
 /**
  * Staff as a machine client (`Authorization: Bearer <token>`) or through the pages' session cookie.
  * A bearer token that names no live token is refused, never mistaken for the cookie's user.
@@ -184,9 +190,9 @@ export function apiRoute<E extends Endpoint>(
       const params = (await context.params) ?? {};
       checkParams(endpoint, params);
       const query = queryOf(endpoint, request.nextUrl.searchParams);
-      const ifMatch = endpoint.method === "PATCH" || endpoint.method === "PUT" ? ifMatchOf(request) : undefined;
+      const ifMatch = endpoint.etag && (endpoint.method === "PATCH" || endpoint.method === "PUT") ? ifMatchOf(request) : undefined;
       const multipart = "multipart" in endpoint && endpoint.multipart;
-      const body = endpoint.body && !multipart ? await readJson(request) : undefined;
+      const body = endpoint.body && !multipart ? withVersion(await readJson(request), ifMatch) : undefined;
       if (endpoint.body && !multipart) parseInput(endpoint.body, body);
       const parts = multipart ? multipartParts(request, env.IMPORT_MAX_MB * 1024 * 1024) : undefined;
 
@@ -219,7 +225,9 @@ type Method = (typeof METHODS)[number];
  */
 export function apiRoutes(served: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const allow = [...Object.keys(served), ...(served.GET ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  // A path with no method at all is no endpoint (the catch-all of /api/v1).
   const refuse: RouteHandler = async () => {
+    if (!Object.keys(served).length) return json(404, errorResponse(new AppError("NOT_FOUND"), { fromUrl: true }).body);
     const { status, body } = errorResponse(new AppError("METHOD_NOT_ALLOWED"), { fromUrl: true });
     return json(status, body, { Allow: allow });
   };

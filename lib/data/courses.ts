@@ -4,7 +4,7 @@ import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
 import { applyMergePatch } from "@/lib/schemas/merge-patch";
-import { COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
+import { CLEARABLE_COURSE_FIELDS, COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE } from "./course-places";
@@ -163,25 +163,18 @@ export async function updateCourse(actor: Actor | null, id: string, raw: unknown
   }, QUEUED_ON_COURSE);
 }
 
-/** Fields an edit may empty; the others a course always has. */
-const CLEARABLE_FIELDS = ["scheduleNote", "enrolmentDeadline"] as const;
-
 /**
  * Edits a course with a JSON Merge Patch (RFC 7396), as a client of the API sends it: the stored
- * course with the patch applied is validated whole and saved as updateCourse saves the edit form's.
- * `version` in the patch, or `expectedVersion` (a client's If-Match), names the version edited; a
- * course that has moved on from `expectedVersion` is a PRECONDITION_FAILED carrying it as it is.
+ * course with the patch applied is validated whole and saved as updateCourse saves the edit form's,
+ * as of the patch's `version` (required).
  */
-export async function patchCourse(actor: Actor | null, id: string, patch: unknown, { expectedVersion }: { expectedVersion?: number } = {}) {
+export async function patchCourse(actor: Actor | null, id: string, patch: unknown) {
   const { actor: who } = authorize(actor, "course.manage");
   const course = await getCourse(who, id);
-  if (expectedVersion !== undefined && course.version !== expectedVersion) {
-    throw new AppError("PRECONDITION_FAILED", "errors.PRECONDITION_FAILED", undefined, { current: course });
-  }
   const asJson = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
   const stored = Object.fromEntries(editableFields.filter((field) => course[field] !== null).map((field) => [field, asJson(course[field])]));
   const fields = Object.keys(CourseUpdateInput.shape);
-  const merged = applyMergePatch({ ...stored, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) }, patch, { fields, clearable: CLEARABLE_FIELDS });
+  const merged = applyMergePatch(stored, patch, { fields, clearable: CLEARABLE_COURSE_FIELDS });
   return updateCourse(who, id, merged);
 }
 

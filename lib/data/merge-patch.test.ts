@@ -18,8 +18,7 @@ describe("a worker corrected with a JSON Merge Patch", () => {
     const after = await getWorker(officer, id);
     expect(after.phone).toBe("+66819990000");
     // Everything the patch left out is as it was, the passport number included.
-    const { phone: _p, version: _v, updatedAt: _u, ...unchanged } = before;
-    expect(after).toMatchObject(unchanged);
+    expect(after).toEqual({ ...before, phone: "+66819990000", version: 2, updatedAt: after.updatedAt });
     expect(await revealPassport(officer, id)).toBe(input.passportNo);
   });
 
@@ -48,15 +47,6 @@ describe("a worker corrected with a JSON Merge Patch", () => {
     expect((await refusal(patchWorker(officer, id, { phone: "0812345678", version: "1" }))).fields).toEqual({ version: ["validation.invalid"] });
     expect((await refusal(patchWorker(officer, id, ["phone"]))).fields).toEqual({ _form: ["validation.mergePatch"] });
     expect((await refusal(patchWorker(officer, id, { phone: "0812345678", version: 9 }))).code).toBe("CONFLICT");
-  });
-
-  it("takes the version from a precondition, refused once the record has moved on", async () => {
-    const officer = await actorFor("officer.th@registry.test");
-    const { id } = await createWorker(officer, workerInput());
-    expect(await patchWorker(officer, id, { employer: "Thai Steel" }, { expectedVersion: 1 })).toEqual({ version: 2 });
-    const stale = await refusal(patchWorker(officer, id, { employer: "Other" }, { expectedVersion: 1 }));
-    expect(stale.code).toBe("PRECONDITION_FAILED");
-    expect(stale.details?.current).toMatchObject({ id, employer: "Thai Steel", version: 2 });
   });
 
   it("is refused outside the officer's post as if the record did not exist", async () => {

@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatRegistrationNo, maskPassport } from "@/lib/mask";
-import { WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
+import { CLEARABLE_WORKER_FIELDS, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { parseInput } from "@/lib/schemas/common";
 import { applyMergePatch } from "@/lib/schemas/merge-patch";
 import { recordAudit } from "./audit";
@@ -183,27 +183,19 @@ export async function updateWorker(actor: Actor | null, id: string, raw: unknown
   }
 }
 
-/** Fields a correction may empty; the others a worker's record always has. */
-const CLEARABLE_FIELDS = ["fullNameKm", "phone", "employer", "deployedOn", "contractEnd"] as const;
-
 /**
  * Corrects a record with a JSON Merge Patch (RFC 7396), as a client of the API sends it: the
  * stored record with the patch applied is validated whole, as the edit form's record is, then
- * saved as updateWorker saves it. `version` in the patch, or `expectedVersion` (a client's
- * If-Match), names the version corrected: one of them is required, and a record that has moved on
- * from `expectedVersion` is a PRECONDITION_FAILED carrying the current record.
+ * saved as updateWorker saves it, as of the patch's `version` (required).
  */
-export async function patchWorker(actor: Actor | null, id: string, patch: unknown, { expectedVersion }: { expectedVersion?: number } = {}) {
+export async function patchWorker(actor: Actor | null, id: string, patch: unknown) {
   const { actor: who } = authorize(actor, "worker.update");
-  const { worker } = await findWorkerInScope(who, "worker.update", id, { ...editableSelect, version: true });
-  if (expectedVersion !== undefined && worker.version !== expectedVersion) {
-    throw new AppError("PRECONDITION_FAILED", "errors.PRECONDITION_FAILED", undefined, { current: await getWorker(who, id) });
-  }
+  const { worker } = await findWorkerInScope(who, "worker.update", id, editableSelect);
   // The passport number is sent only to change it, as the edit form does.
   const stored = Object.fromEntries(
     editableFields.filter((field) => field !== "passportNo" && worker[field] !== null).map((field) => [field, comparable(worker[field])]),
   );
   const fields = Object.keys(WorkerUpdateInput.shape);
-  const merged = applyMergePatch({ ...stored, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) }, patch, { fields, clearable: CLEARABLE_FIELDS });
+  const merged = applyMergePatch(stored, patch, { fields, clearable: CLEARABLE_WORKER_FIELDS });
   return updateWorker(who, id, merged);
 }

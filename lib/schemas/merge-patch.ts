@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 type Json = Record<string, unknown>;
@@ -31,4 +32,15 @@ export function applyMergePatch(stored: Json, patch: unknown, { fields, clearabl
   }
   if (Object.keys(refused).length) throw new AppError("VALIDATION", "errors.VALIDATION", refused);
   return merge(stored, patch);
+}
+
+/**
+ * The schema of a merge patch of records `schema` validates whole: every field optional, null
+ * allowed for the `clearable` ones. It checks each field's type before the merge; the merged record
+ * is then validated with `schema` itself, with its checks across fields.
+ */
+export function mergePatchSchema(schema: z.ZodObject, clearable: readonly string[]) {
+  return z
+    .object(Object.fromEntries(Object.entries(schema.shape).map(([name, field]) => [name, clearable.includes(name) ? field.nullable().optional() : field.optional()])))
+    .strict();
 }
