@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AppErrorCode } from "@/lib/errors";
-import { CourseInput, CourseListQuery, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { CertificateRevocationInput, CourseInput, CourseListQuery, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import {
   SOURCE_ID_PATTERN,
   BreakdownQuery,
@@ -373,6 +373,17 @@ export const endpoints = {
     summary: "Records a withdrawal, completion (issuing a certificate number) or no-show; a place freed goes to the first on the wait-list",
     params: enrolmentIds,
     body: EnrolmentOutcomeInput,
+    status: 200,
+    response: EnrolmentOutcome,
+    errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],
+  },
+  revokeCertificate: {
+    method: "POST",
+    path: "/courses/{id}/enrolments/{enrolmentId}/certificate/revoke",
+    tag: "Courses",
+    summary: "Revokes the certificate of a completed enrolment, with a reason; it keeps its number and says it is revoked wherever it is opened",
+    params: enrolmentIds,
+    body: CertificateRevocationInput,
     status: 200,
     response: EnrolmentOutcome,
     errors: [...signedIn, "NOT_FOUND", "VALIDATION", "CONFLICT"],

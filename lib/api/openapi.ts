@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
-import { CourseInput, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { CertificateRevocationInput, CourseInput, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { ImportUpload } from "@/lib/schemas/imports";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
 import { StatusChangeInput, TransferInput, WorkerInput, WorkerPatch } from "@/lib/schemas/worker";
@@ -76,6 +76,7 @@ const components = {
   CoursePatch,
   EnrolInput,
   EnrolmentOutcomeInput,
+  CertificateRevocationInput,
   CourseSummary,
   CourseList,
   CourseDetail,

@@ -2,10 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { CourseStatus } from "@/lib/schemas/course";
+import { UUID } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
-import { UUID } from "./worker-scope";
 
-/** A completed worker kept their place to the end of the course, so completion does not free it. */
+/**
+ * Who holds one of a course's places, and so takes attendance: a completed worker kept their place
+ * to the end of the course, so completion does not free it.
+ */
 export const HOLDS_A_PLACE = ["ENROLLED", "COMPLETED"] as const;
 
 /**
@@ -22,6 +25,7 @@ export type LockedCourse = {
   startsOn: Date;
   endsOn: Date;
   enrolmentDeadline: Date | null;
+  minAttendancePercent: number;
 };
 
 /**
@@ -32,7 +36,7 @@ export type LockedCourse = {
 export async function lockCourse(tx: Tx, courseId: string, postId: string): Promise<LockedCourse | null> {
   if (!UUID.test(courseId)) return null;
   const [course] = await tx.$queryRaw<LockedCourse[]>`
-    SELECT id, status::text AS status, capacity, "startsOn", "endsOn", "enrolmentDeadline"
+    SELECT id, status::text AS status, capacity, "startsOn", "endsOn", "enrolmentDeadline", "minAttendancePercent"
     FROM "Course"
     WHERE id = ${courseId}::uuid AND "postId" = ${postId}::uuid
     FOR UPDATE`;

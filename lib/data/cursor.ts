@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { UUID } from "./worker-scope";
+import { UUID } from "@/lib/schemas/common";
 
 /**
  * Keyset cursors: where the next page of a list starts, as the last row's sort value and id. A

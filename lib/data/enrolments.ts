@@ -3,12 +3,13 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatCertificateNo } from "@/lib/mask";
-import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
-import { AttendanceInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
+import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
+import { completionBlocker, tallyAttendance } from "@/lib/course-completion";
+import { AttendanceInput, CertificateRevocationInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
-import { findWorkerInScope, UUID } from "./worker-scope";
+import { findWorkerInScope } from "./worker-scope";
 
 export type RosterEntry = {
   id: string;
@@ -21,6 +22,8 @@ export type RosterEntry = {
   waitlistRank: number | null;
   certificateNo: string | null;
   completedOn: Date | null;
+  certificateRevokedOn: Date | null;
+  certificateRevokedReason: string | null;
   version: number;
   attendance: { day: Date; present: boolean }[];
 };
@@ -42,6 +45,8 @@ export async function listEnrolments(actor: Actor | null, courseId: string): Pro
       status: true,
       certificateNo: true,
       completedOn: true,
+      certificateRevokedOn: true,
+      certificateRevokedReason: true,
       version: true,
       worker: { select: { registrationNo: true, fullName: true, fullNameKm: true } },
       attendance: { select: { day: true, present: true }, orderBy: { day: "asc" } },
@@ -166,6 +171,7 @@ export async function setEnrolmentOutcome(
     if (current.version !== input.version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
     if (!OUTCOME_FROM[input.outcome].includes(current.status)) throw fieldError("outcome", "courses.errors.outcomeNotAllowed");
     if (input.outcome !== "WITHDRAWN" && course.status === "CANCELLED") throw fieldError("outcome", "courses.errors.cancelled");
+    if (input.outcome === "COMPLETED") await checkCompletion(tx, course, enrolmentId);
 
     const completion = input.outcome === "COMPLETED" ? await issueCertificate(tx) : null;
     await tx.enrolment.update({
@@ -186,14 +192,70 @@ export async function setEnrolmentOutcome(
   }, QUEUED_ON_COURSE);
 }
 
+/**
+ * A certificate says the worker took the course: refused before the course's last day, and when
+ * the worker was recorded present on fewer of its days than the course's rule asks for.
+ */
+async function checkCompletion(tx: Tx, course: LockedCourse, enrolmentId: string): Promise<void> {
+  const attendance = await tx.attendance.findMany({ where: { enrolmentId }, select: { day: true, present: true } });
+  const tally = tallyAttendance(course, attendance);
+  const blocker = completionBlocker(course, tally, startOfTodayUtc());
+  if (blocker === "notEnded") throw fieldError("outcome", "courses.errors.notEnded");
+  if (blocker === "attendanceShort") {
+    throw fieldError("outcome", "courses.errors.attendanceShort", { present: tally.present, required: tally.required, days: tally.days, notRecorded: tally.notRecorded });
+  }
+}
+
+/**
+ * Revokes a certificate the post issued (issued in error, attendance found wrong). The enrolment
+ * stays completed and the number stays taken; the certificate, wherever it is opened, says it is
+ * revoked, since when and why. Only an officer of the post that held the course may do it.
+ */
+export async function revokeCertificate(
+  actor: Actor | null,
+  enrolmentId: string,
+  raw: unknown,
+  { courseId }: { courseId?: string } = {},
+): Promise<{ version: number }> {
+  const { actor: who } = authorize(actor, "enrolment.manage");
+  const postId = ownPost(who);
+  const input = parseInput(CertificateRevocationInput, raw);
+  if (![enrolmentId, courseId ?? enrolmentId].every((id) => UUID.test(id))) throw new AppError("NOT_FOUND");
+  return db.$transaction(async (tx) => {
+    const found = await tx.enrolment.findFirst({
+      where: { id: enrolmentId, course: { postId }, ...(courseId ? { courseId } : {}) },
+      select: { ...stateFields, courseId: true, certificateRevokedOn: true },
+    });
+    if (!found) throw new AppError("NOT_FOUND");
+    const { workerId, courseId: heldIn, certificateRevokedOn, ...current } = found;
+    if (current.version !== input.version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
+    if (current.status !== "COMPLETED" || !current.certificateNo || certificateRevokedOn) {
+      throw fieldError("reason", "courses.errors.nothingToRevoke");
+    }
+    const revokedOn = startOfTodayUtc();
+    // The version in the WHERE makes a concurrent change lose the race instead of being overwritten.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: enrolmentId, version: input.version },
+      data: { certificateRevokedOn: revokedOn, certificateRevokedReason: input.reason, certificateRevokedById: who.id, version: { increment: 1 }, updatedById: who.id },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordAudit(tx, who, {
+      action: "certificate.revoke",
+      entityType: "Enrolment",
+      entityId: enrolmentId,
+      before: { certificateNo: current.certificateNo, revoked: false },
+      after: { certificateNo: current.certificateNo, revoked: true, revokedOn, reason: input.reason, courseId: heldIn, workerId },
+    });
+    return { version: input.version + 1 };
+  });
+}
+
 /** The next number of the one certificate sequence, so no two completions ever share one. */
 async function issueCertificate(tx: Tx): Promise<{ certificateNo: string; completedOn: Date }> {
   const [{ next }] = await tx.$queryRaw<{ next: bigint }[]>`SELECT nextval('certificate_seq') AS next`;
   const completedOn = startOfTodayUtc();
   return { certificateNo: formatCertificateNo(completedOn, next), completedOn };
 }
-
-const ATTENDING: EnrolmentStatus[] = ["ENROLLED", "COMPLETED"];
 
 /**
  * One day's attendance for the course: the enrolments listed are present, every other enrolled
@@ -211,7 +273,7 @@ export async function recordAttendance(actor: Actor | null, courseId: string, ra
     if (course.status === "CANCELLED") throw fieldError("day", "courses.errors.cancelled");
     if (day < course.startsOn || day > course.endsOn) throw fieldError("day", "courses.errors.dayOutsideCourse");
     if (day > startOfTodayUtc()) throw fieldError("day", "courses.errors.dayInFuture");
-    const roster = await tx.enrolment.findMany({ where: { courseId, status: { in: ATTENDING } }, select: { id: true } });
+    const roster = await tx.enrolment.findMany({ where: { courseId, status: { in: [...HOLDS_A_PLACE] } }, select: { id: true } });
     const attending = new Set(roster.map((enrolment) => enrolment.id));
     if (present.some((id) => !attending.has(id))) throw fieldError("present", "courses.errors.notOnRoster");
 
@@ -234,6 +296,7 @@ export type WorkerCourse = {
   courseStatus: CourseStatus;
   status: EnrolmentStatus;
   certificateNo: string | null;
+  certificateRevoked: boolean;
 };
 
 /** The courses of a worker of the officer's post, latest first, wherever they were held (the history goes with the worker). */
@@ -246,10 +309,11 @@ export async function listWorkerCourses(actor: Actor | null, workerId: string): 
       id: true,
       status: true,
       certificateNo: true,
+      certificateRevokedOn: true,
       course: { select: { id: true, titleEn: true, titleKm: true, startsOn: true, endsOn: true, status: true } },
     },
   });
-  return enrolments.map(({ id, status, certificateNo, course }) => ({
+  return enrolments.map(({ id, status, certificateNo, certificateRevokedOn, course }) => ({
     enrolmentId: id,
     courseId: course.id,
     titleEn: course.titleEn,
@@ -259,5 +323,6 @@ export async function listWorkerCourses(actor: Actor | null, workerId: string): 
     courseStatus: course.status,
     status,
     certificateNo,
+    certificateRevoked: certificateRevokedOn !== null,
   }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, readDb } from "@/lib/db";
+import { Prisma, readerFor, type Reader } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { compareWithPublished, monthsBetween } from "@/lib/reports-math";
 import { parseInput } from "@/lib/schemas/common";
@@ -8,8 +8,8 @@ import { authorize, ownPost } from "./authorize";
 
 /**
  * Reports read the tallies that a trigger on Worker keeps in the same transaction as each change,
- * so they are exact at every moment without scanning the register. They read `readDb`: on a
- * replica, a report may trail the last change by the replication lag, which a report tolerates.
+ * so they are exact at every moment without scanning the register. They read through `readerFor()`:
+ * on a replica, a report may trail the last change by the replication lag, which a report tolerates.
  */
 function scopeOf(actor: Actor | null) {
   const { actor: who, scope } = authorize(actor, "report.read");
@@ -18,8 +18,8 @@ function scopeOf(actor: Actor | null) {
 }
 
 /** The destinations a report covers: every one for the ministry, the post's own for an officer. */
-function countriesInScope(postId: string | null) {
-  return readDb.country.findMany({
+function countriesInScope(reader: Reader, postId: string | null) {
+  return reader.country.findMany({
     where: postId ? { posts: { some: { id: postId } } } : {},
     orderBy: { nameEn: "asc" },
     select: { code: true, nameEn: true, nameKm: true },
@@ -28,7 +28,7 @@ function countriesInScope(postId: string | null) {
 
 /** The destinations the viewer's reports cover, for choosing one in a form. */
 export async function listReportCountries(actor: Actor | null) {
-  return countriesInScope(scopeOf(actor).postId);
+  return countriesInScope(readerFor(), scopeOf(actor).postId);
 }
 
 export type PublishedComparison = {
@@ -48,12 +48,13 @@ export type PublishedComparison = {
 export async function getDestinationReport(actor: Actor | null) {
   const { postId, tallyScope } = scopeOf(actor);
   const asOf = new Date();
+  const reader = readerFor();
   const [countries, counts, figures] = await Promise.all([
-    countriesInScope(postId),
-    readDb.$queryRaw<{ country: string; workers: bigint }[]>`
+    countriesInScope(reader, postId),
+    reader.$queryRaw<{ country: string; workers: bigint }[]>`
       SELECT "destinationCountry" AS country, sum(workers) AS workers FROM "WorkerTally"
       WHERE status = 'DEPLOYED' ${tallyScope} GROUP BY 1`,
-    readDb.publishedFigure.findMany({
+    reader.publishedFigure.findMany({
       where: { source: { retiredAt: null } },
       select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true } } },
       orderBy: [{ source: { asOf: "desc" } }, { sourceId: "asc" }],
@@ -106,7 +107,7 @@ export async function getBreakdown(actor: Actor | null, raw: unknown) {
   const query = parseInput(BreakdownQuery, raw);
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
   const status = query.status ? Prisma.sql`AND status = ${query.status}::"WorkerStatus"` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ key: string; workers: bigint }[]>`
+  const rows = await readerFor().$queryRaw<{ key: string; workers: bigint }[]>`
     SELECT ${dimensionColumn[query.by]} AS key, sum(workers) AS workers FROM "WorkerTally"
     WHERE true ${tallyScope} ${country} ${status}
     GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 2 DESC, 1`;
@@ -126,7 +127,7 @@ export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
   const to = query.to ?? monthKey(now);
   const from = query.from ?? monthKey(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() + 1, 1)));
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
+  const rows = await readerFor().$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
     SELECT month, sum(deployed) AS deployed, sum(returned) AS returned FROM "WorkerMonthTally"
     WHERE month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date ${tallyScope} ${country}
     GROUP BY 1`;
@@ -140,9 +141,9 @@ export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
 }
 
 /** Deployments per destination in a year, for quota utilisation. */
-export async function deploymentsInYear(postId: string | null, year: number): Promise<Map<string, number>> {
+export async function deploymentsInYear(reader: Reader, postId: string | null, year: number): Promise<Map<string, number>> {
   const scope = postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ country: string; deployed: bigint }[]>`
+  const rows = await reader.$queryRaw<{ country: string; deployed: bigint }[]>`
     SELECT "destinationCountry" AS country, sum(deployed) AS deployed FROM "WorkerMonthTally"
     WHERE month >= ${`${year}-01-01`}::date AND month < ${`${year + 1}-01-01`}::date ${scope}
     GROUP BY 1`;

@@ -1,31 +1,13 @@
 import "server-only";
-import { db, Prisma, readDb } from "@/lib/db";
+import { Prisma, readerFor, type ReadNeed } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport, type SCHEMES, type SECTORS, type SEXES, type WORKER_STATUSES } from "@/lib/schemas/worker";
-import { WorkerListQuery, type WorkerFilters } from "@/lib/schemas/worker-list";
+import { normalizePassport } from "@/lib/schemas/worker";
+import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
-
-export type WorkerListItem = {
-  id: string;
-  registrationNo: string;
-  fullName: string;
-  fullNameKm: string | null;
-  sex: (typeof SEXES)[number];
-  passportMasked: string;
-  provinceCode: string;
-  destinationCountry: string;
-  employer: string | null;
-  sector: (typeof SECTORS)[number];
-  scheme: (typeof SCHEMES)[number];
-  status: (typeof WORKER_STATUSES)[number];
-  deployedOn: Date | null;
-  contractEnd: Date | null;
-  createdAt: Date;
-};
 
 type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
 
@@ -102,14 +84,6 @@ function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
     : Prisma.sql`(${column}, id) > (${value}, ${cursor.id}::uuid)`;
 }
 
-/**
- * Lists read a replica when there is one, which may trail the primary by a moment; a page that
- * shows the result of the actor's own change (the list after a transfer) reads the primary.
- */
-export type ListReadOptions = { afterOwnWrite?: boolean };
-
-const reader = ({ afterOwnWrite = false }: ListReadOptions) => (afterOwnWrite ? db : readDb);
-
 export function parseListQuery(raw: unknown): WorkerListQuery {
   const parsed = WorkerListQuery.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(parsed.error));
@@ -120,7 +94,7 @@ export function parseListQuery(raw: unknown): WorkerListQuery {
 export async function listWorkers(
   actor: Actor | null,
   raw: unknown = {},
-  options: ListReadOptions & { action?: "worker.read" | "worker.export" } = {},
+  options: Pick<ReadNeed, "afterOwnWrite"> & { action?: "worker.read" | "worker.export" } = {},
 ): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
   const { actor: who, scope } = authorize(actor, options.action ?? "worker.read");
   const query = parseListQuery(raw);
@@ -131,7 +105,7 @@ export async function listWorkers(
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const column = sortColumn[query.sort];
 
-  const rows = await reader(options).$queryRaw<Row[]>`
+  const rows = await readerFor({ afterOwnWrite: options.afterOwnWrite }).$queryRaw<Row[]>`
     SELECT id, "registrationNo", "fullName", "fullNameKm", sex::text, "passportNo", "provinceCode", "destinationCountry",
            employer, sector::text, scheme::text, status::text, "deployedOn", "contractEnd", "createdAt"
     FROM "Worker" ${where}
@@ -155,16 +129,16 @@ export async function listWorkers(
  * and the list it drills down to agree; a search, a date range, a missing detail or the likely
  * duplicates are counted from the rows (through their indexes), up to COUNT_LIMIT.
  */
-export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: ListReadOptions = {}): Promise<{ count: number; exact: boolean }> {
+export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: Pick<ReadNeed, "afterOwnWrite"> = {}): Promise<{ count: number; exact: boolean }> {
   const { actor: who, scope } = authorize(actor, "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   if (talliedOnly(query)) {
-    const [{ count }] = await reader(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
+    const [{ count }] = await readerFor(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
     return { count: Number(count ?? 0), exact: true };
   }
-  const [{ count }] = await reader(read).$queryRaw<{ count: bigint }[]>`
+  const [{ count }] = await readerFor(read).$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM (SELECT 1 FROM "Worker" ${where} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
   return { count: Math.min(Number(count), COUNT_LIMIT), exact: Number(count) <= COUNT_LIMIT };
 }

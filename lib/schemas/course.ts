@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { mergePatchSchema } from "./merge-patch";
-import { isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -13,9 +13,15 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 const MAX_CAPACITY = 500;
 export const COURSE_PAGE_SIZE = 25;
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 const courseStatus = z.enum(COURSE_STATUSES, { error: "validation.choose" });
+
+/** The least share of the course's days a worker must be present on to complete it, in whole per cent. */
+const minAttendancePercent = z
+  .int({ error: "courses.errors.minAttendance" })
+  .min(1, "courses.errors.minAttendance")
+  .max(100, "courses.errors.minAttendance")
+  .meta({ description: "Least share of the course's days (first to last, each counted) recorded present to complete it, in per cent" });
+export const DEFAULT_MIN_ATTENDANCE_PERCENT = 80;
 
 const courseFields = {
   titleEn: requiredText(200),
@@ -43,14 +49,21 @@ function checkDates(course: Dated, ctx: z.RefinementCtx) {
 
 /** A new course of the officer's post; it is planned unless said otherwise. */
 export const CourseInput = z
-  .object({ ...courseFields, status: z.preprocess(blankToUndefined, courseStatus.default("PLANNED")) })
+  .object({
+    ...courseFields,
+    status: z.preprocess(blankToUndefined, courseStatus.default("PLANNED")),
+    minAttendancePercent: minAttendancePercent.default(DEFAULT_MIN_ATTENDANCE_PERCENT),
+  })
   .strict()
   .superRefine(checkDates);
 export type CourseInput = z.infer<typeof CourseInput>;
 
-/** A course as edited, whole, as of the version the officer saw; the status is always sent. */
+/**
+ * A course as edited, whole, as of the version the officer saw; the status is always sent. The
+ * attendance rule, when left out (a client older than it), stays as it is.
+ */
 export const CourseUpdateInput = z
-  .object({ ...courseFields, status: courseStatus, version: recordVersion })
+  .object({ ...courseFields, status: courseStatus, minAttendancePercent: minAttendancePercent.optional(), version: recordVersion })
   .strict()
   .superRefine(checkDates);
 export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
@@ -80,6 +93,10 @@ export const EnrolmentOutcomeInput = z
   .object({ outcome: z.enum(ENROLMENT_OUTCOMES, { error: "validation.choose" }), version: recordVersion })
   .strict();
 export type EnrolmentOutcomeInput = z.infer<typeof EnrolmentOutcomeInput>;
+
+/** Withdraws an issued certificate, as of the enrolment's version; the reason is kept and shown. */
+export const CertificateRevocationInput = z.object({ reason: requiredText(500), version: recordVersion }).strict();
+export type CertificateRevocationInput = z.infer<typeof CertificateRevocationInput>;
 
 /**
  * One day's attendance: the enrolments present; every other enrolled worker was absent. A single

@@ -139,6 +139,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
                 dates: format.days(course.startsOn, course.endsOn),
                 status: t(`enums.enrolmentStatus.${course.status}`),
                 certificateNo: course.certificateNo,
+                certificateRevoked: course.certificateRevoked,
               }))}
             />
           </section>
