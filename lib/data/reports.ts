@@ -10,8 +10,9 @@ import { authorize, ownPost } from "./authorize";
  * Reports read the tallies that a trigger on Worker keeps in the same transaction as each change,
  * so they are exact at every moment without scanning the register. They read through `readerFor()`:
  * on a replica, a report may trail the last change by the replication lag, which a report tolerates.
+ * `reportScope` checks the actor may read reports and gives the post they are narrowed to, if any.
  */
-function scopeOf(actor: Actor | null) {
+function reportScope(actor: Actor | null) {
   const { actor: who, scope } = authorize(actor, "report.read");
   const postId = scope === "all" ? null : ownPost(who);
   return { postId, tallyScope: postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty };
@@ -28,7 +29,7 @@ function countriesInScope(reader: Reader, postId: string | null) {
 
 /** The destinations the viewer's reports cover, for choosing one in a form. */
 export async function listReportCountries(actor: Actor | null) {
-  return countriesInScope(readerFor(), scopeOf(actor).postId);
+  return countriesInScope(readerFor(), reportScope(actor).postId);
 }
 
 export type PublishedComparison = {
@@ -46,7 +47,7 @@ export type PublishedComparison = {
  * current published figure for it with the gap and the coverage; and the totals per source.
  */
 export async function getDestinationReport(actor: Actor | null) {
-  const { postId, tallyScope } = scopeOf(actor);
+  const { postId, tallyScope } = reportScope(actor);
   const asOf = new Date();
   const reader = readerFor();
   const [countries, counts, figures] = await Promise.all([
@@ -103,7 +104,7 @@ const dimensionColumn: Record<BreakdownDimension, Prisma.Sql> = {
 
 /** Registered workers by one dimension, for one destination or all, optionally of one status. */
 export async function getBreakdown(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = scopeOf(actor);
+  const { tallyScope } = reportScope(actor);
   const query = parseInput(BreakdownQuery, raw);
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
   const status = query.status ? Prisma.sql`AND status = ${query.status}::"WorkerStatus"` : Prisma.empty;
@@ -121,7 +122,7 @@ function monthKey(date: Date): string {
 
 /** Deployments and returns per month (by the workers' dates), every month of the range listed. */
 export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = scopeOf(actor);
+  const { tallyScope } = reportScope(actor);
   const query = parseInput(MonthlyQuery, raw);
   const now = new Date();
   const to = query.to ?? monthKey(now);
@@ -150,4 +151,4 @@ export async function deploymentsInYear(reader: Reader, postId: string | null, y
   return new Map(rows.map((row) => [row.country, Number(row.deployed)]));
 }
 
-export { countriesInScope, scopeOf as reportScope };
+export { countriesInScope, reportScope };

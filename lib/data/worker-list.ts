@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport } from "@/lib/schemas/worker";
+import { normalisePassport } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
@@ -26,7 +26,7 @@ function likePattern(text: string): string {
  * anything else is part of a name, in Latin or Khmer script (trigram indexes).
  */
 function searchCondition(q: string): Prisma.Sql {
-  const compact = normalizePassport(q);
+  const compact = normalisePassport(q);
   const registration = REGISTRATION_NO.exec(compact);
   if (registration) return Prisma.sql`"registrationNo" = ${`${registration[1]}-${registration[2]}`}`;
   if (/\d/.test(compact)) return Prisma.sql`"passportNo" = ${compact}`;
