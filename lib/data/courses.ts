@@ -3,7 +3,8 @@ import { db, Prisma, readerFor, type Tx } from "@/lib/db";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
-import { COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
+import { applyMergePatch } from "@/lib/schemas/merge-patch";
+import { CLEARABLE_COURSE_FIELDS, COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE } from "./course-places";
@@ -165,6 +166,21 @@ export async function updateCourse(actor: Actor | null, id: string, raw: unknown
     });
     return { version: version + 1 };
   }, QUEUED_ON_COURSE);
+}
+
+/**
+ * Edits a course with a JSON Merge Patch (RFC 7396), as a client of the API sends it: the stored
+ * course with the patch applied is validated whole and saved as updateCourse saves the edit form's,
+ * as of the patch's `version` (required).
+ */
+export async function patchCourse(actor: Actor | null, id: string, patch: unknown) {
+  const { actor: who } = authorize(actor, "course.manage");
+  const course = await getCourse(who, id);
+  const asJson = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  const stored = Object.fromEntries(editableFields.filter((field) => course[field] !== null).map((field) => [field, asJson(course[field])]));
+  const fields = Object.keys(CourseUpdateInput.shape);
+  const merged = applyMergePatch(stored, patch, { fields, clearable: CLEARABLE_COURSE_FIELDS });
+  return updateCourse(who, id, merged);
 }
 
 async function notifyCancellation(tx: Tx, courseId: string) {

@@ -9,7 +9,7 @@ import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
-import { decodeCursor, encodeCursor } from "./worker-list";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 const jobFields = {
   id: true,
@@ -192,11 +192,13 @@ export async function getImport(actor: Actor | null, id: string): Promise<Import
   return viewOf((await findJob(actor, id)).job);
 }
 
+const NEWEST_FIRST = "imports:newest";
+
 /** The imports the actor may see, newest first, a page at a time. */
 export async function listImports(actor: Actor | null, raw: unknown = {}): Promise<{ items: ImportView[]; nextCursor: string | null }> {
   const { actor: who, scope } = authorize(actor, "worker.import");
   const query = parseInput(ImportListQuery, raw);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, NEWEST_FIRST, "instant");
   const after: Prisma.ImportJobWhereInput = cursor
     ? { OR: [{ createdAt: { lt: new Date(cursor.value) } }, { createdAt: new Date(cursor.value), id: { lt: cursor.id } }] }
     : {};
@@ -208,7 +210,7 @@ export async function listImports(actor: Actor | null, raw: unknown = {}): Promi
   });
   const items = rows.slice(0, query.limit).map((row) => viewOf(row));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ value: last.createdAt.toISOString(), id: last.id }) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(NEWEST_FIRST, { value: last.createdAt.toISOString(), id: last.id }) : null };
 }
 
 /** Imports not finished yet (queued or running), newest first: the few a home page shows, and how many there are. */

@@ -7,6 +7,7 @@ import { fieldErrorsOf } from "@/lib/schemas/common";
 import { normalisePassport } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 
 type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
 
@@ -71,22 +72,8 @@ function talliedOnly(query: WorkerListQuery): boolean {
 
 const sortColumn = { registered: Prisma.sql`"createdAt"`, name: Prisma.sql`"fullName"` } as const;
 
-type Cursor = { value: string; id: string };
-
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
-}
-
-export function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const [value, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { value, id };
-  } catch {
-    // fall through: a tampered cursor is a bad request
-  }
-  throw new AppError("VALIDATION", "errors.VALIDATION", { cursor: ["validation.invalid"] });
-}
+/** The order a cursor of the worker list belongs to: another sort or direction cannot reuse it. */
+const orderOf = (query: WorkerListQuery) => `workers:${query.sort}:${query.dir}`;
 
 /** Keyset pagination: rows strictly after the cursor in (sort column, id) order. */
 function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
@@ -112,7 +99,7 @@ export async function listWorkers(
   const { actor: who, scope } = authorize(actor, options.action ?? "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, orderOf(query), query.sort === "registered" ? "instant" : "text");
   if (cursor) conditions.push(keysetCondition(query, cursor));
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
@@ -131,7 +118,7 @@ export async function listWorkers(
     items: page.map(({ passportNo, ...worker }) => ({ ...worker, passportMasked: maskPassport(passportNo) })),
     nextCursor:
       rows.length > query.limit
-        ? encodeCursor({ value: query.sort === "registered" ? last.createdAt.toISOString() : last.fullName, id: last.id })
+        ? encodeCursor(orderOf(query), { value: query.sort === "registered" ? last.createdAt.toISOString() : last.fullName, id: last.id })
         : null,
   };
 }

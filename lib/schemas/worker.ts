@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mergePatchSchema } from "./merge-patch";
 import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion as version, startOfTodayUtc, yearsBefore } from "./common";
 
 export const SEXES = ["M", "F", "X"] as const;
@@ -119,6 +120,12 @@ export const WorkerUpdateInput = z
   .strict()
   .superRefine(checkDates);
 export type WorkerUpdateInput = z.infer<typeof WorkerUpdateInput>;
+
+/** Fields a correction may empty; the others a worker's record always has. */
+export const CLEARABLE_WORKER_FIELDS = ["fullNameKm", "phone", "employer", "deployedOn", "contractEnd"] as const;
+
+/** A correction as a JSON Merge Patch (PATCH /api/v1/workers/{id}): only the fields to change. */
+export const WorkerPatch = mergePatchSchema(WorkerUpdateInput, CLEARABLE_WORKER_FIELDS);
 
 export const StatusChangeInput = z
   .object({
