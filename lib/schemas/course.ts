@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mergePatchSchema } from "./merge-patch";
 import { blankToUndefined, isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
@@ -66,6 +67,12 @@ export const CourseUpdateInput = z
   .strict()
   .superRefine(checkDates);
 export type CourseUpdateInput = z.infer<typeof CourseUpdateInput>;
+
+/** Fields an edit may empty; the others a course always has. */
+export const CLEARABLE_COURSE_FIELDS = ["scheduleNote", "enrolmentDeadline"] as const;
+
+/** An edit as a JSON Merge Patch (PATCH /api/v1/courses/{id}): only the fields to change. */
+export const CoursePatch = mergePatchSchema(CourseUpdateInput, CLEARABLE_COURSE_FIELDS);
 
 /** The course list's filters and page, as in the URL and in GET /api/v1/courses. */
 export const CourseListQuery = z

@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { revokeCertificate } from "@/lib/data/enrolments";
 
-export const POST = apiRoute(endpoints.revokeCertificate, ({ actor, params, body }) => revokeCertificate(actor, params.enrolmentId, body, { courseId: params.id }));
+const post = apiRoute(endpoints.revokeCertificate, ({ actor, params, body }) => revokeCertificate(actor, params.enrolmentId, body, { courseId: params.id }));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ POST: post });
