@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { courseEdit, courseInput, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
 import { matrixActors, matrixCells, outcomeOf, type Outcome, type Who } from "@/lib/test/permission-matrix";
 import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
-import { enrolWorker, listEnrolments, listWorkerCourses, recordAttendance, setEnrolmentOutcome } from "./enrolments";
+import { enrolWorker, listEnrolments, recordAttendance, setEnrolmentOutcome } from "./enrolments";
+import { getWorkerRecord } from "./worker-record";
 
 afterAll(() => db.$disconnect());
 
@@ -39,7 +40,8 @@ const operations: Record<string, Operation> = {
   enrol: (actor, f) => enrolWorker(actor, f.courseId, { workerId: f.spareWorkerId }),
   outcome: (actor, f) => setEnrolmentOutcome(actor, f.enrolmentId, { outcome: "WITHDRAWN", version: 1 }),
   attendance: (actor, f) => recordAttendance(actor, f.courseId, { day: isoDay(0), present: [f.enrolmentId] }),
-  workerCourses: (actor, f) => listWorkerCourses(actor, f.workerId),
+  // The record is read (the ministry may); its courses are given only to those who may read the post's courses.
+  workerCourses: async (actor, f) => ((await getWorkerRecord(actor, f.workerId)).courses === null ? "hidden" : "ok"),
   statistics: async (actor) => ((await getCourseStatistics(actor)).some((row) => row.postId === bangkokOfficer.postId) ? "ok" : "hidden"),
 };
 
@@ -55,7 +57,7 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   enrol: officerOnly,
   outcome: officerOnly,
   attendance: officerOnly,
-  workerCourses: officerOnly,
+  workerCourses: { ...officerOnly, ministry: "hidden" },
   statistics: { ownOfficer: "ok", otherOfficer: "hidden", ministry: "ok", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
 };
 
