@@ -2,7 +2,9 @@ import { z } from "zod";
 import { APP_ERROR_CODES } from "@/lib/errors";
 import { COURSE_STATUSES, ENROLMENT_STATUSES } from "@/lib/schemas/course";
 import { BREAKDOWN_DIMENSIONS } from "@/lib/schemas/reports";
+import { calendarDate, instant, passportMasked } from "@/lib/schemas/wire";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
+import { WorkerListItem } from "@/lib/schemas/worker-list";
 
 /**
  * What the API answers, as zod codecs: the route handler encodes every response with them, so the
@@ -10,42 +12,14 @@ import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "@/lib/schemas/worker";
  * layer starts returning fails the API's tests until it is described here.
  */
 
-/** Birth, deployment and contract dates go out as YYYY-MM-DD, the form request bodies take. */
-const calendarDate = z.codec(z.iso.date(), z.date(), {
-  decode: (text) => new Date(`${text}T00:00:00Z`),
-  encode: (date) => date.toISOString().slice(0, 10),
-});
-
-const instant = z.codec(z.iso.datetime(), z.date(), {
-  decode: (text) => new Date(text),
-  encode: (date) => date.toISOString(),
-});
-
 const sex = z.enum(SEXES);
 const sector = z.enum(SECTORS);
 const scheme = z.enum(SCHEMES);
 const status = z.enum(WORKER_STATUSES);
 const workers = z.int().nonnegative();
 const version = z.int().positive().meta({ description: "Send it back with a change; a stale one is a CONFLICT" });
-const passportMasked = z.string().meta({ description: "Only the last four characters of the passport number" });
-
-export const WorkerListItem = z.strictObject({
-  id: z.uuid(),
-  registrationNo: z.string(),
-  fullName: z.string(),
-  fullNameKm: z.string().nullable(),
-  sex,
-  passportMasked,
-  provinceCode: z.string(),
-  destinationCountry: z.string(),
-  employer: z.string().nullable(),
-  sector,
-  scheme,
-  status,
-  deployedOn: calendarDate.nullable(),
-  contractEnd: calendarDate.nullable(),
-  createdAt: instant,
-});
+// The list's item is the data layer's own type too, so it is defined once, beside the list's query.
+export { WorkerListItem };
 
 export const WorkerList = z.strictObject({
   items: z.array(WorkerListItem),

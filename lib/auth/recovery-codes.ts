@@ -1,8 +1,8 @@
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 
 /**
  * Recovery codes: one-time codes for signing in without the authenticator. Sixteen characters of
- * a 32-letter alphabet (80 random bits), so a SHA-256 hash is enough to keep them, as for API tokens.
+ * a 32-letter alphabet (80 random bits), kept as their SHA-256 digest (token-hash.ts), as API tokens are.
  */
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"; // no l, o, 0 or 1: easily misread on paper
@@ -18,8 +18,4 @@ export function newRecoveryCode(): string {
 export function normaliseRecoveryCode(typed: string): string | null {
   const code = typed.replace(/[\s-]/g, "").toLowerCase();
   return code.length === LENGTH && [...code].every((char) => ALPHABET.includes(char)) ? code : null;
-}
-
-export function recoveryCodeHash(normalised: string): string {
-  return createHash("sha256").update(normalised).digest("hex");
 }

@@ -1,18 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor, type Role } from "@/lib/auth/permissions";
+import { tokenHash } from "@/lib/auth/token-hash";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/schemas/common";
+import { parseInput, UUID } from "@/lib/schemas/common";
 import { ApiTokenInput } from "@/lib/schemas/user";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
-import { UUID } from "./worker-scope";
-
-/** A token has 256 random bits, so a fast hash is enough to keep a copy of the table useless. */
-function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /** Writing the last use once a minute is enough for an administrator, and spares a write per call. */
 const TOUCH_AFTER_MS = 60_000;

@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
+import { UUID } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
 import { cleanFileName } from "./import-files";
 import { findCaseInScope } from "./case-scope";
-import { UUID } from "./worker-scope";
 
 /** A photo of a contract or a payslip from a phone fits easily; a scanned bundle should be split. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;

@@ -3,8 +3,8 @@ import { seesAllSensitiveCases, type Action, type Actor, type Scope } from "@/li
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SENSITIVE_CATEGORIES, type CaseCategory } from "@/lib/schemas/case";
+import { UUID } from "@/lib/schemas/common";
 import { authorize, postScope } from "./authorize";
-import { UUID } from "./worker-scope";
 
 /**
  * The cases the actor may see for a scope: the post's (or every post's), less the sensitive ones

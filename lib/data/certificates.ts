@@ -3,8 +3,8 @@ import type { Actor, PortalActor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import type { Certificate } from "@/lib/documents/certificate-document";
 import { AppError } from "@/lib/errors";
+import { UUID } from "@/lib/schemas/common";
 import { authorize, authorizePortal, ownPost } from "./authorize";
-import { UUID } from "./worker-scope";
 
 const certificateFields = {
   id: true,

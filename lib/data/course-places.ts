@@ -2,10 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { CourseStatus } from "@/lib/schemas/course";
+import { UUID } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
-import { UUID } from "./worker-scope";
 
-/** A completed worker kept their place to the end of the course, so completion does not free it. */
+/**
+ * Who holds one of a course's places, and so takes attendance: a completed worker kept their place
+ * to the end of the course, so completion does not free it.
+ */
 export const HOLDS_A_PLACE = ["ENROLLED", "COMPLETED"] as const;
 
 /**

@@ -2,12 +2,11 @@ import "server-only";
 import { db, Prisma, type Tx } from "@/lib/db";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
-import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
+import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
 import { COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE } from "./course-places";
-import { UUID } from "./worker-scope";
 
 const summaryFields = {
   id: true,

@@ -3,12 +3,12 @@ import { db, type Prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatCertificateNo } from "@/lib/mask";
-import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
+import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
 import { AttendanceInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
-import { findWorkerInScope, UUID } from "./worker-scope";
+import { findWorkerInScope } from "./worker-scope";
 
 export type RosterEntry = {
   id: string;
@@ -193,8 +193,6 @@ async function issueCertificate(tx: Tx): Promise<{ certificateNo: string; comple
   return { certificateNo: formatCertificateNo(completedOn, next), completedOn };
 }
 
-const ATTENDING: EnrolmentStatus[] = ["ENROLLED", "COMPLETED"];
-
 /**
  * One day's attendance for the course: the enrolments listed are present, every other enrolled
  * (or completed) worker absent. Recording a day again replaces what was recorded for it.
@@ -211,7 +209,7 @@ export async function recordAttendance(actor: Actor | null, courseId: string, ra
     if (course.status === "CANCELLED") throw fieldError("day", "courses.errors.cancelled");
     if (day < course.startsOn || day > course.endsOn) throw fieldError("day", "courses.errors.dayOutsideCourse");
     if (day > startOfTodayUtc()) throw fieldError("day", "courses.errors.dayInFuture");
-    const roster = await tx.enrolment.findMany({ where: { courseId, status: { in: ATTENDING } }, select: { id: true } });
+    const roster = await tx.enrolment.findMany({ where: { courseId, status: { in: [...HOLDS_A_PLACE] } }, select: { id: true } });
     const attending = new Set(roster.map((enrolment) => enrolment.id));
     if (present.some((id) => !attending.has(id))) throw fieldError("present", "courses.errors.notOnRoster");
 

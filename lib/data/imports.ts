@@ -3,14 +3,12 @@ import type { Actor, Scope } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import type { ColumnMapping } from "@/lib/imports/columns";
-import { parseInput } from "@/lib/schemas/common";
+import { parseInput, UUID } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
 import { decodeCursor, encodeCursor } from "./worker-list";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const jobFields = {
   id: true,

@@ -1,7 +1,8 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { verifySecret } from "@/lib/auth/password";
 import type { PortalActor } from "@/lib/auth/permissions";
+import { tokenHash } from "@/lib/auth/token-hash";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/common";
@@ -19,11 +20,6 @@ const perRegistrationNo: ThrottlePolicy = { maxFailures: 5, slowAfter: 3, window
  * more often than one registration number before it locks.
  */
 const perAddress: ThrottlePolicy = { maxFailures: 10, slowAfter: 3, windowMs: quarterHour, lockMs: quarterHour };
-
-/** The table keeps only a hash of the cookie's token: a copy of the table opens no session. */
-function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /**
  * The worker whose slip this is, or null. Every failure does the same work (one look-up and one

@@ -3,11 +3,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import { AgencyInput, AgencyUpdateInput } from "@/lib/schemas/case";
-import { parseInput } from "@/lib/schemas/common";
+import { parseInput, UUID } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { violatesUnique } from "./unique-violation";
-import { UUID } from "./worker-scope";
 
 /** The licensed agencies a case can name (current ones), for intake forms and filters. */
 export async function listAgencyChoices(actor: Actor | null): Promise<{ id: string; name: string }[]> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { UUID } from "./worker-scope";
+import { UUID } from "@/lib/schemas/common";
 
 /** OWASP ASVS level 2: a session ends after 30 idle minutes, and after 12 hours whatever happens. */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;

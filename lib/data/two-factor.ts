@@ -6,7 +6,8 @@ import { log } from "@/lib/log";
 import { twoFactorRequired, type Actor, type Role } from "@/lib/auth/permissions";
 import { openSecret, sealSecret } from "@/lib/auth/secret-box";
 import { matchTotpStep, newTotpSecret, TOTP_SEAL_PURPOSE } from "@/lib/auth/totp";
-import { newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeHash } from "@/lib/auth/recovery-codes";
+import { newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT } from "@/lib/auth/recovery-codes";
+import { tokenHash } from "@/lib/auth/token-hash";
 import { parseInput } from "@/lib/schemas/common";
 import { TwoFactorCodeInput } from "@/lib/schemas/two-factor";
 import { recordAudit } from "./audit";
@@ -62,7 +63,7 @@ export async function startTwoFactorEnrolment(actor: Actor | null): Promise<{ se
 async function replaceRecoveryCodesOf(tx: Tx, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: recoveryCodeHash(normaliseRecoveryCode(code)!) })) });
+  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: tokenHash(normaliseRecoveryCode(code)!) })) });
   return codes;
 }
 
@@ -134,7 +135,7 @@ export async function checkSecondFactor(user: { id: string; role: Role; postId: 
   if (!recovery) return null;
   return db.$transaction(async (tx) => {
     const { count } = await tx.recoveryCode.updateMany({
-      where: { userId: user.id, codeHash: recoveryCodeHash(recovery), usedAt: null, user: { totpEnabledAt: { not: null } } },
+      where: { userId: user.id, codeHash: tokenHash(recovery), usedAt: null, user: { totpEnabledAt: { not: null } } },
       data: { usedAt: new Date() },
     });
     if (count === 0) return null;

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
-import { listWorkers, parseListQuery, type WorkerListItem } from "./worker-list";
+import type { WorkerListItem } from "@/lib/schemas/worker-list";
+import { listWorkers, parseListQuery } from "./worker-list";
 
 const BATCH = "1000";
 

@@ -4,27 +4,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport, type SCHEMES, type SECTORS, type SEXES, type WORKER_STATUSES } from "@/lib/schemas/worker";
-import { WorkerListQuery, type WorkerFilters } from "@/lib/schemas/worker-list";
+import { normalizePassport } from "@/lib/schemas/worker";
+import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
-
-export type WorkerListItem = {
-  id: string;
-  registrationNo: string;
-  fullName: string;
-  fullNameKm: string | null;
-  sex: (typeof SEXES)[number];
-  passportMasked: string;
-  provinceCode: string;
-  destinationCountry: string;
-  employer: string | null;
-  sector: (typeof SECTORS)[number];
-  scheme: (typeof SCHEMES)[number];
-  status: (typeof WORKER_STATUSES)[number];
-  deployedOn: Date | null;
-  contractEnd: Date | null;
-  createdAt: Date;
-};
 
 type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
 

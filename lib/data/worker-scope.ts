@@ -2,9 +2,8 @@ import "server-only";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { UUID } from "@/lib/schemas/common";
 import { authorize, postScope } from "./authorize";
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The worker `id` if the actor may do `action` to it, or NOT_FOUND: a record outside the actor's

@@ -12,7 +12,7 @@ import { flagLikelyDuplicate } from "./duplicate-flags";
 import { violatesUnique } from "./unique-violation";
 import { findWorkerInScope } from "./worker-scope";
 
-export { countWorkers, listWorkers, type WorkerListItem } from "./worker-list";
+export { countWorkers, listWorkers } from "./worker-list";
 
 const editableSelect = {
   fullName: true,

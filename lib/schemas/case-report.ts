@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalIsoDate } from "./common";
+import { blankToUndefined, optionalIsoDate } from "./common";
 
 export const CASE_REPORT_DIMENSIONS = ["destination", "category", "status", "agency"] as const;
 
@@ -9,7 +9,7 @@ export const CaseReportQuery = z
     by: z.preprocess((value) => (value === "" || value === undefined ? "destination" : value), z.enum(CASE_REPORT_DIMENSIONS, { error: "validation.choose" })),
     from: optionalIsoDate,
     to: optionalIsoDate,
-    destination: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
+    destination: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
   })
   .strict();
 export type CaseReportQuery = z.infer<typeof CaseReportQuery>;

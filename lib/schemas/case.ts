@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText, startOfTodayUtc } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText, startOfTodayUtc } from "./common";
 import { normalizePassport, normalizePhone, PHONE_PATTERN } from "./worker";
 
 export const CASE_STATUSES = ["RECEIVED", "ACKNOWLEDGED", "ASSESSMENT", "MEDIATION", "REFERRED", "RESOLVED", "CLOSED"] as const;
@@ -79,9 +79,9 @@ export const money = z
     }
     return text;
   });
-const optionalMoney = z.preprocess((value) => (value === "" ? undefined : value), money.optional());
+const optionalMoney = z.preprocess(blankToUndefined, money.optional());
 const currency = enumOf(CURRENCIES);
-const optionalCurrency = z.preprocess((value) => (value === "" ? undefined : value), currency.optional());
+const optionalCurrency = z.preprocess(blankToUndefined, currency.optional());
 
 const phone = optionalText(30)
   .transform((value) => (value === undefined ? undefined : normalizePhone(value)))
@@ -114,7 +114,7 @@ export const CaseInput = z
     complainantRelation: optionalText(60),
     complainantContact: optionalText(120),
     employer: optionalText(200),
-    agencyId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ error: "validation.choose" }).optional()),
+    agencyId: z.preprocess(blankToUndefined, z.uuid({ error: "validation.choose" }).optional()),
     agencyName: optionalText(200),
     description: requiredText(MAX_DESCRIPTION),
     markedSensitive: flag.optional().default(false),
@@ -136,7 +136,7 @@ export type CaseInput = z.infer<typeof CaseInput>;
 
 /** A day for a step: not in the future; empty means today. */
 const stepDay = z.preprocess(
-  (value) => (value === "" ? undefined : value),
+  blankToUndefined,
   isoDate.refine((date) => date <= startOfTodayUtc(), "cases.errors.future").optional(),
 );
 
@@ -146,8 +146,8 @@ export const CaseStepInput = z
     status: enumOf(CASE_STATUSES),
     version: recordVersion,
     on: stepDay,
-    referredTo: z.preprocess((value) => (value === "" ? undefined : value), enumOf(REFERRALS).optional()),
-    outcome: z.preprocess((value) => (value === "" ? undefined : value), enumOf(OUTCOMES).optional()),
+    referredTo: z.preprocess(blankToUndefined, enumOf(REFERRALS).optional()),
+    outcome: z.preprocess(blankToUndefined, enumOf(OUTCOMES).optional()),
     amountAgreed: optionalMoney,
     currency: optionalCurrency,
     note: optionalText(MAX_DESCRIPTION),
@@ -191,14 +191,14 @@ export const CaseSensitiveInput = z.object({ markedSensitive: flag, version: rec
 export const CaseListQuery = z
   .object({
     q: searchText,
-    status: z.preprocess((value) => (value === "" ? undefined : value), z.union([enumOf(CASE_STATUSES), z.literal("OPEN")]).optional()),
-    category: z.preprocess((value) => (value === "" ? undefined : value), enumOf(CASE_CATEGORIES).optional()),
-    destination: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
-    agency: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ error: "validation.choose" }).optional()),
+    status: z.preprocess(blankToUndefined, z.union([enumOf(CASE_STATUSES), z.literal("OPEN")]).optional()),
+    category: z.preprocess(blankToUndefined, enumOf(CASE_CATEGORIES).optional()),
+    destination: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
+    agency: z.preprocess(blankToUndefined, z.uuid({ error: "validation.choose" }).optional()),
     mine: flag.optional(),
     overdue: flag.optional(),
     unconfirmed: flag.optional(),
-    page: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number({ error: "validation.invalid" }).int().min(1, "validation.invalid").max(100_000, "validation.invalid").optional()),
+    page: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int().min(1, "validation.invalid").max(100_000, "validation.invalid").optional()),
   })
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
@@ -242,7 +242,7 @@ export const AgencyInput = z
   .object({
     name: requiredText(200),
     licenceNo: optionalText(60),
-    workersSent: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(0, "validation.invalid").max(10_000_000, "validation.invalid").optional()),
+    workersSent: z.preprocess(blankToUndefined, z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(0, "validation.invalid").max(10_000_000, "validation.invalid").optional()),
   })
   .strict();
 

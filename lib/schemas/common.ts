@@ -4,6 +4,15 @@ import { AppError } from "@/lib/errors";
 /** PostgreSQL text cannot hold the NUL character: such input is refused, never sent to the database. */
 const withoutNul = (value: string) => !value.includes("\u0000");
 
+/**
+ * A record's id as PostgreSQL's uuid type reads it. An id from a URL that is not one names no
+ * record: it is answered as not found before the database would fail on the cast.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A blank form field or query parameter means "not given", for a schema wrapped in `z.preprocess`. */
+export const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
 /** Optional text: empty (what a blank form field sends) or null (JSON's "none") means "not given". */
 export const optionalText = (max: number) =>
   z
@@ -26,7 +35,7 @@ export const requiredText = (max: number) =>
 
 /** What is typed into a search box: up to 100 characters; empty means no search. */
 export const searchText = z.preprocess(
-  (value) => (value === "" ? undefined : value),
+  blankToUndefined,
   z.string().trim().max(100, "validation.tooLong").refine(withoutNul, "validation.invalid").optional(),
 );
 

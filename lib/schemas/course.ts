@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, queryInteger, recordVersion, requiredText, searchText } from "./common";
 
 export const COURSE_STATUSES = ["PLANNED", "OPEN", "RUNNING", "FINISHED", "CANCELLED"] as const;
 export const ENROLMENT_STATUSES = ["ENROLLED", "WAITLISTED", "COMPLETED", "WITHDRAWN", "NO_SHOW"] as const;
@@ -11,8 +11,6 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 /** The most places one course can have: more than any classroom the posts use. */
 const MAX_CAPACITY = 500;
 export const COURSE_PAGE_SIZE = 25;
-
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const courseStatus = z.enum(COURSE_STATUSES, { error: "validation.choose" });
 

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { isoDate, optionalText, queryInteger, recordVersion, requiredText } from "./common";
+import { blankToUndefined, isoDate, optionalText, queryInteger, recordVersion, requiredText } from "./common";
 import { WORKER_STATUSES } from "./worker";
 
 export const BREAKDOWN_DIMENSIONS = ["sector", "sex", "province", "scheme", "status"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const country = z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "validation.month");
 

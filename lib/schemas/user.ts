@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordVersion, requiredText } from "./common";
+import { blankToUndefined, recordVersion, requiredText } from "./common";
 
 export const ROLES = ["ADMIN", "OFFICER", "MINISTRY"] as const;
 
@@ -25,7 +25,6 @@ export const NewPassword = z
   .refine((value) => [...value].length >= MIN_PASSWORD_LENGTH, { message: "validation.passwordTooShort", abort: true })
   .refine((value) => value.length <= MAX_PASSWORD_LENGTH, { message: "validation.tooLong", abort: true });
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 /** Who the account is and what it may do: an officer belongs to one post, the others to none. */
 const accountFields = {

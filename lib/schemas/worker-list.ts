@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalIsoDate, queryInteger, searchText } from "./common";
+import { blankToUndefined, optionalIsoDate, queryInteger, searchText } from "./common";
+import { calendarDate, instant, passportMasked } from "./wire";
 import { SCHEMES, SECTORS, SEXES, WORKER_STATUSES } from "./worker";
 
 const WORKER_SORTS = ["registered", "name"] as const;
@@ -7,7 +8,6 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 /** Details a record may lack (the passport number never is: a record cannot be saved without one). */
 export const MISSING_DETAILS = ["phone"] as const;
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "validation.choose" }).optional());
 
@@ -45,6 +45,26 @@ export type WorkerListQuery = z.infer<typeof WorkerListQuery>;
 
 /** The filters alone (no paging), e.g. to export what the list shows. */
 export type WorkerFilters = Omit<WorkerListQuery, "cursor" | "limit">;
+
+/** One worker as the list shows it (the page, the export and GET /api/v1/workers): no full passport number. */
+export const WorkerListItem = z.strictObject({
+  id: z.uuid(),
+  registrationNo: z.string(),
+  fullName: z.string(),
+  fullNameKm: z.string().nullable(),
+  sex: z.enum(SEXES),
+  passportMasked,
+  provinceCode: z.string(),
+  destinationCountry: z.string(),
+  employer: z.string().nullable(),
+  sector: z.enum(SECTORS),
+  scheme: z.enum(SCHEMES),
+  status: z.enum(WORKER_STATUSES),
+  deployedOn: calendarDate.nullable(),
+  contractEnd: calendarDate.nullable(),
+  createdAt: instant,
+});
+export type WorkerListItem = z.output<typeof WorkerListItem>;
 
 /** URL search params (string or repeated) to the plain object the schema reads. */
 export function searchParamsToQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): Record<string, string> {

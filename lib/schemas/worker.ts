@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optionalIsoDate, optionalText, recordVersion as version, startOfTodayUtc, yearsBefore } from "./common";
+import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion as version, startOfTodayUtc, yearsBefore } from "./common";
 
 export const SEXES = ["M", "F", "X"] as const;
 export const SCHEMES = ["EPS", "MOU", "TECHNICAL_INTERN", "SPECIFIED_SKILLED_WORKER", "DOMESTIC_WORK", "OTHER"] as const;
@@ -113,7 +113,7 @@ export type WorkerInput = z.infer<typeof WorkerInput>;
 export const WorkerUpdateInput = z
   .object({
     ...workerFields,
-    passportNo: z.preprocess((value) => (value === "" ? undefined : value), workerFields.passportNo.optional()),
+    passportNo: z.preprocess(blankToUndefined, workerFields.passportNo.optional()),
     version,
   })
   .strict()

@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
+import { HOLDS_A_PLACE } from "@/lib/data/course-places";
 import { getCourse } from "@/lib/data/courses";
 import { listEnrolments } from "@/lib/data/enrolments";
 import { listWorkers } from "@/lib/data/worker-list";
@@ -34,7 +35,7 @@ const OUTCOMES: Record<string, Outcome[]> = {
 };
 
 /** Those who hold a place take attendance; the wait-list and the withdrawn do not. */
-const ATTENDING = new Set(["ENROLLED", "COMPLETED"]);
+const ATTENDING = new Set<string>(HOLDS_A_PLACE);
 
 /** Courses that no longer take anyone; the data layer refuses enrolments in them all the same. */
 const CLOSED = new Set(["FINISHED", "CANCELLED"]);
