@@ -8,7 +8,6 @@ import { AttendanceInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, 
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
-import { findWorkerInScope } from "./worker-scope";
 
 export type RosterEntry = {
   id: string;
