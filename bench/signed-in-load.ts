@@ -65,25 +65,10 @@ export async function measureSignedInLoad(
   if (workerIds.length === 0) throw new Error("no Thailand worker to visit");
   const users = pace.users;
   const officers = users / 2;
-  // The app reaches its database through the statement counter, for the whole phase.
-  const counter = await startStatementCounter(url);
-  const app = await startApp(counter.url, { NEXTAUTH_SECRET: authSecret });
+  const cookies = await sessionCookies(data, authSecret, [...Array(officers).fill(accounts.officer), ...Array(users - officers).fill(accounts.ministry)]);
+  const statements = await countStatements(url, authSecret, workerIds[0], { officer: cookies[0], ministry: cookies[cookies.length - 1] }, pace.statementRequests);
+  const app = await startApp(url, { NEXTAUTH_SECRET: authSecret });
   try {
-    const cookies = await sessionCookies(data, app.secret, [...Array(officers).fill(accounts.officer), ...Array(users - officers).fill(accounts.ministry)]);
-    const [officer, ministry] = [cookies[0], cookies[cookies.length - 1]];
-    const statements = await countPageStatements(
-      app.origin,
-      counter,
-      [
-        { page: "/", as: "officer", path: "/", cookie: officer },
-        { page: "/workers", as: "officer", path: "/workers", cookie: officer },
-        { page: "/workers/:id", as: "officer", path: `/workers/${workerIds[0]}`, cookie: officer },
-        { page: "/", as: "ministry", path: "/", cookie: ministry },
-        { page: "/reports", as: "ministry", path: "/reports", cookie: ministry },
-      ],
-      pace.statementRequests,
-    );
-    for (const count of statements) console.log(`  ${count.page} (${count.as}): ${count.perRequest.toFixed(1)} statements a request`);
     const memory = processTreeMemory(app.pid);
     const atStart = memory.sample();
     const byPage = Object.fromEntries(PAGES.map((page) => [page, { requests: 0, non2xx: 0 }])) as SignedInLoadResults["byPage"];
@@ -133,6 +118,34 @@ export async function measureSignedInLoad(
       `  ${result.requests.total} requests, ${results.perSecond.toFixed(1)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}, server peak ${Math.round(peak / 2 ** 20)} MB`,
     );
     return results;
+  } finally {
+    await app.stop();
+  }
+}
+
+/**
+ * The statements each page sends, counted by a server of its own that reaches the database through
+ * the statement counter; the load then runs against a server without it, so that the counter's
+ * forwarding in this process (beside autocannon) does not weigh on what is measured.
+ */
+async function countStatements(url: string, authSecret: string, workerId: string, cookie: { officer: string; ministry: string }, requests: number): Promise<PageStatements[]> {
+  const counter = await startStatementCounter(url);
+  const app = await startApp(counter.url, { NEXTAUTH_SECRET: authSecret });
+  try {
+    const statements = await countPageStatements(
+      app.origin,
+      counter,
+      [
+        { page: "/", as: "officer", path: "/", cookie: cookie.officer },
+        { page: "/workers", as: "officer", path: "/workers", cookie: cookie.officer },
+        { page: "/workers/:id", as: "officer", path: `/workers/${workerId}`, cookie: cookie.officer },
+        { page: "/", as: "ministry", path: "/", cookie: cookie.ministry },
+        { page: "/reports", as: "ministry", path: "/reports", cookie: cookie.ministry },
+      ],
+      requests,
+    );
+    for (const count of statements) console.log(`  ${count.page} (${count.as}): ${count.perRequest.toFixed(1)} statements a request`);
+    return statements;
   } finally {
     await app.stop();
     await counter.close();

@@ -18,7 +18,7 @@ const globalForReference = globalThis as unknown as { referenceCache?: State };
 const state: State = (globalForReference.referenceCache ??= { kept: new Map(), listening: null, retryAt: 0 });
 
 function listen(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: "registry-reference-listener" });
   let over = false;
   const stopListening = () => {
     if (over) return;
