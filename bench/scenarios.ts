@@ -5,7 +5,7 @@
 import type { Actor } from "../lib/auth/permissions";
 import type * as WorkerList from "../lib/data/worker-list";
 import type * as Database from "../lib/db";
-import { normalizePassport } from "../lib/schemas/worker";
+import { normalisePassport } from "../lib/schemas/worker";
 import type { Scenario } from "./measure";
 
 type Data = { list: typeof WorkerList; database: typeof Database };
@@ -124,7 +124,7 @@ export async function buildScenarios({ list, database }: Data, actors: BenchActo
     // newest-first index through every row in scope: a baseline that slow would flatter ours.
     naive: async () =>
       ids(await db.$queryRaw<{ id: string }[]>`SELECT ${columns} FROM "Worker"
-        WHERE ${scope} AND upper(replace("passportNo", ' ', '')) = ${normalizePassport(typed)}`),
+        WHERE ${scope} AND upper(replace("passportNo", ' ', '')) = ${normalisePassport(typed)}`),
   }));
 
   const shown = ({ count, exact }: { count: number; exact: boolean }) => (exact ? String(count) : `${count}+`);

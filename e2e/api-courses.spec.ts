@@ -42,17 +42,22 @@ test("an officer creates a course, enrols until it is full, and a withdrawal mov
     [first.id, "WITHDRAWN"],
   ]);
 
-  const completion = await (await api.patch(`/api/v1/courses/${course.id}/enrolments/${second.id}`, { data: { outcome: "COMPLETED", version: 1 } })).json();
-  expect(completion.certificateNo).toMatch(/^CERT-\d{4}-\d{6,}$/);
+  // A course ten weeks ahead: nobody can have completed it, and no certificate or revocation can be had.
+  const early = await expectError(await api.patch(`/api/v1/courses/${course.id}/enrolments/${second.id}`, { data: { outcome: "COMPLETED", version: 1 } }), 422, "VALIDATION");
+  expect(early.fields.outcome[0]).toBe("A worker can be marked completed only from the course's last day on.");
+  const nothing = await expectError(await api.post(`/api/v1/courses/${course.id}/enrolments/${second.id}/certificate/revoke`, { data: { reason: "Test", version: 1 } }), 422, "VALIDATION");
+  expect(nothing.fields.reason[0]).toBe("This enrolment has no certificate in force to revoke.");
 
-  const edited = await api.patch(`/api/v1/courses/${course.id}`, { data: { ...input, capacity: 3, version: 1 } });
+  // The attendance rule is the course's own; an edit that leaves it out keeps it.
+  expect(course.minAttendancePercent).toBe(80);
+  const edited = await api.patch(`/api/v1/courses/${course.id}`, { data: { ...input, capacity: 3, minAttendancePercent: 75, version: 1 } });
   expect(edited.status(), await edited.text()).toBe(200);
-  expect(await edited.json()).toMatchObject({ capacity: 3, version: 2, enrolled: 1, completed: 1 });
+  expect(await edited.json()).toMatchObject({ capacity: 3, minAttendancePercent: 75, version: 2, enrolled: 2, completed: 0 });
   const stale = await expectError(await api.patch(`/api/v1/courses/${course.id}`, { data: { ...input, capacity: 4, version: 1 } }), 409, "CONFLICT");
   expect(stale.current).toMatchObject({ id: course.id, capacity: 3, version: 2 });
 
   const listed = await (await api.get(`/api/v1/courses?q=${encodeURIComponent(input.titleEn)}`)).json();
-  expect(listed).toMatchObject({ total: 1, page: 1, items: [{ id: course.id, enrolled: 1, completed: 1, waitlisted: 0 }] });
+  expect(listed).toMatchObject({ total: 1, page: 1, items: [{ id: course.id, enrolled: 2, completed: 0, waitlisted: 0, minAttendancePercent: 75 }] });
 });
 
 test("another post's officer finds neither the course nor its enrolments; ministry staff may not create courses", async ({ browser, request }) => {
@@ -67,6 +72,7 @@ test("another post's officer finds neither the course nor its enrolments; minist
   await expectError(await seoul.get(`/api/v1/courses/${course.id}/enrolments`), 404, "NOT_FOUND");
   await expectError(await seoul.post(`/api/v1/courses/${course.id}/enrolments`, { data: { workerId: bangkokWorker } }), 404, "NOT_FOUND");
   await expectError(await seoul.patch(`/api/v1/courses/${course.id}/enrolments/${enrolment.id}`, { data: { outcome: "WITHDRAWN", version: 1 } }), 404, "NOT_FOUND");
+  await expectError(await seoul.post(`/api/v1/courses/${course.id}/enrolments/${enrolment.id}/certificate/revoke`, { data: { reason: "Test", version: 1 } }), 404, "NOT_FOUND");
   expect((await (await seoul.get(`/api/v1/courses?q=${encodeURIComponent(input.titleEn)}`)).json()).items).toEqual([]);
   // Nor can Bangkok enrol a Seoul worker: a worker of another post does not exist for it.
   const seoulWorker = await registerViaApi(seoul, newWorker({ destinationCountry: "KR", scheme: "EPS", sector: "MANUFACTURING" }));
@@ -88,7 +94,7 @@ test("the courses operations are in the OpenAPI document", async ({ request }) =
   const document = await (await request.get("/api/v1/openapi.json")).json();
   const operations = Object.entries(document.paths as Record<string, object>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
   const courseOperations = EXPECTED_API_OPERATIONS.filter((operation) => operation.includes("/courses"));
-  expect(courseOperations).toHaveLength(7);
+  expect(courseOperations).toHaveLength(8);
   expect(operations).toEqual(expect.arrayContaining(courseOperations));
   expect(document.paths["/courses/{id}/enrolments"].post.responses["201"].content["application/json"].schema.$ref).toBe("#/components/schemas/NewEnrolment");
 });

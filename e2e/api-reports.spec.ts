@@ -72,7 +72,9 @@ test("the destination report sets the registered count beside each published fig
 
 test("breakdowns and monthly series answer what they are asked, and refuse bad parameters with 400", async ({ browser }) => {
   const ministry = await apiAs(browser, "ministry@registry.test");
-  const bySector = await ministry.get("/api/v1/reports/breakdown?by=sector&country=th");
+  // Two capital letters, as the document says: a lower-case code is refused, not guessed at.
+  await expectError(await ministry.get("/api/v1/reports/breakdown?by=sector&country=th"), 400, "VALIDATION");
+  const bySector = await ministry.get("/api/v1/reports/breakdown?by=sector&country=TH");
   expect(bySector.status(), await bySector.text()).toBe(200);
   const breakdown = await bySector.json();
   expect(breakdown).toMatchObject({ by: "sector", country: "TH", status: null });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { randomKhmerWord, randomLatinWord, registerWorker, signIn, uniquePassport, toasts, answerConfirmation } from "./helpers";
+import { randomKhmerWord, randomLatinWord, recordAttendance, registerWorker, signIn, uniquePassport, toasts, answerConfirmation } from "./helpers";
 
 /** A day counted from today (UTC, as the server counts course days), as YYYY-MM-DD. */
 function dayFromToday(days: number): string {
@@ -45,7 +45,9 @@ test("an officer runs a course from creation to certificate, and other posts and
   await seoul.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Courses" }).click();
   await seoul.getByRole("link", { name: "New course" }).first().click();
   const titleEn = `Forklift safety ${randomLatinWord(6)}`;
-  await fillCourse(seoul, { titleEn, startsOn: dayFromToday(0), endsOn: dayFromToday(4), capacity: "2" });
+  // Three days, ending today: certificates may be issued today to whoever came on all three (80 % of 3 days).
+  await fillCourse(seoul, { titleEn, startsOn: dayFromToday(-2), endsOn: dayFromToday(0), capacity: "2" });
+  await expect(seoul.getByLabel("Attendance needed to complete (%)")).toHaveValue("80");
   await seoul.getByRole("button", { name: "Create course" }).click();
   await expect(seoul).toHaveURL(/\/courses\/[0-9a-f-]{36}\?done=created$/);
   await expect(seoul.getByRole("heading", { name: titleEn })).toBeVisible();
@@ -82,28 +84,58 @@ test("an officer runs a course from creation to certificate, and other posts and
   await expect(seoul.getByTestId("count-enrolled")).toHaveText("2 / 2");
   await expect(seoul.getByTestId("count-waitlisted")).toHaveText("0");
 
+  // Nothing recorded yet: no certificate can be issued, and the roster says what is missing.
+  await expect(row(second.registrationNo)).toContainText("Present 0 of 3 days");
+  await expect(row(second.registrationNo)).toContainText("3 days not recorded yet");
+  await expect(row(second.registrationNo).getByTestId("completion-note")).toHaveText("Needs 3 days present to complete");
+  await expect(row(second.registrationNo).getByRole("button", { name: "Mark completed" })).toHaveCount(0);
+
   // Today's attendance: the second came, the third did not.
   const attendance = seoul.getByTestId("attendance-form");
   await attendance.getByRole("checkbox", { name: new RegExp(second.registrationNo) }).check();
   await attendance.getByRole("button", { name: "Save attendance" }).click();
   await expect(attendance.getByRole("status")).toContainText("1 present, 1 absent");
-  await expect(row(second.registrationNo)).toContainText("Present 1 of 1 day");
-  await expect(row(third.registrationNo)).toContainText("Present 0 of 1 day");
+  await expect(row(second.registrationNo)).toContainText("Present 1 of 3 days");
+  await expect(row(second.registrationNo)).toContainText("2 days not recorded yet");
+  await expect(row(third.registrationNo)).toContainText("Present 0 of 3 days");
   await seoul.reload();
   await expect(seoul.getByTestId("attendance-form").getByRole("checkbox", { name: new RegExp(second.registrationNo) })).toBeChecked();
   await expect(seoul.getByTestId("attendance-form").getByRole("checkbox", { name: new RegExp(third.registrationNo) })).not.toBeChecked();
 
-  // Completion issues a certificate number, shown here and on the worker's record.
+  // The two earlier days, the second present on both: now the rule is met for them alone.
+  const courseId = courseUrl.split("/").pop()!;
+  await recordAttendance(seoul, courseId, [dayFromToday(-2), dayFromToday(-1)], [second.registrationNo]);
+  await expect(row(second.registrationNo)).toContainText("Present 3 of 3 days");
+  await expect(row(second.registrationNo)).not.toContainText("not recorded");
+  await expect(row(third.registrationNo).getByRole("button", { name: "Mark completed" })).toHaveCount(0);
+
+  // Completion asks first, with the attendance, then issues a certificate number, shown here and on the worker's record.
   await row(second.registrationNo).getByRole("button", { name: "Mark completed" }).click();
+  await expect(seoul.getByRole("alertdialog")).toContainText(`Mark ${second.name} as having completed the course? A certificate is issued at once. Present 3 of 3 days.`);
+  await answerConfirmation(seoul);
   await expect(seoul.getByTestId("course-notice")).toContainText(`${second.name} completed the course. Certificate number: CERT-`);
   const certificateNo = (await row(second.registrationNo).getByTestId("certificate-no").textContent())!.trim();
   expect(certificateNo).toMatch(/^CERT-\d{4}-\d{6}$/);
   await expect(row(second.registrationNo)).toContainText("Completed");
 
+  // Revoking asks for a reason and a confirmation; the roster and the certificate then say it is revoked.
+  await row(second.registrationNo).getByText("Revoke certificate", { exact: true }).click();
+  await row(second.registrationNo).getByRole("button", { name: "Revoke with this reason" }).click();
+  await answerConfirmation(seoul);
+  await expect(row(second.registrationNo).getByRole("textbox", { name: "Reason" })).toHaveAttribute("aria-invalid", "true");
+  await row(second.registrationNo).getByRole("textbox", { name: "Reason" }).fill("Issued in error");
+  await row(second.registrationNo).getByRole("button", { name: "Revoke with this reason" }).click();
+  await answerConfirmation(seoul);
+  await expect(seoul.getByTestId("course-notice")).toHaveText(`Certificate ${certificateNo} of ${second.name} is revoked.`);
+  await expect(row(second.registrationNo).getByTestId("certificate-revoked")).toContainText("Revoked on");
+  await row(second.registrationNo).getByRole("link", { name: certificateNo }).click();
+  await expect(seoul.getByTestId("revoked-notice")).toContainText("This certificate was revoked on");
+  await expect(seoul.getByTestId("revoked-notice")).toContainText("Reason: Issued in error.");
+
   await seoul.goto(second.url);
   const courses = seoul.getByTestId("worker-courses");
   await expect(courses.getByRole("row", { name: new RegExp(titleEn) })).toContainText("Completed");
-  await expect(courses.getByRole("row", { name: new RegExp(titleEn) })).toContainText(certificateNo);
+  await expect(courses.getByRole("row", { name: new RegExp(titleEn) })).toContainText(`${certificateNo}(revoked)`);
 
   await seoul.goto("/courses");
   await seoul.getByLabel("Search").fill(titleEn);
@@ -182,4 +214,25 @@ test("a second save from an old version of a course shows what changed and keeps
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(toasts(second)).toContainText("Changes saved.");
   await expect(second.getByText("Gimhae Community Hall")).toBeVisible();
+});
+
+test("a course still to come offers no certificate and says from when it may, in English and Khmer", async ({ page }) => {
+  await signIn(page, "officer.kr@registry.test");
+  await page.goto("/courses");
+  // The demo course of Seoul starts in two weeks and already has workers enrolled.
+  await page.getByRole("link", { name: "EPS Korean language and safety" }).first().click();
+  const roster = page.getByTestId("roster");
+  await expect(roster.getByTestId("completion-note").first()).toContainText("Can be completed from");
+  await expect(roster.getByTestId("attendance-tally").first()).toContainText("Present 0 of 2 days");
+  await expect(roster.getByTestId("attendance-tally").first()).toContainText("2 days not recorded yet");
+  await expect(roster.getByRole("button", { name: "Withdraw" }).first()).toBeVisible();
+  await expect(roster.getByRole("button", { name: "Mark completed" })).toHaveCount(0);
+  await expect(page.getByText("Present on at least 2 of 2 days (80 %), from the last day on")).toBeVisible();
+
+  await page.getByRole("button", { name: "ខ្មែរ" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "km");
+  await expect(roster.getByTestId("completion-note").first()).toContainText("អាចកត់ថាបានបញ្ចប់ ចាប់ពី");
+  await expect(roster.getByTestId("attendance-tally").first()).toContainText("មិនទាន់កត់ត្រា");
+  await expect(roster.getByRole("button", { name: "ដកចេញ" }).first()).toBeVisible();
+  await expect(roster.getByRole("button", { name: "កត់ថាបានបញ្ចប់" })).toHaveCount(0);
 });

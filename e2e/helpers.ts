@@ -83,6 +83,17 @@ export function toasts(page: Page) {
   return page.getByRole("region", { name: /^Notifications/ });
 }
 
+/** Records on the course's page, for each day given, the workers given as present (every other one absent). */
+export async function recordAttendance(page: Page, courseId: string, days: string[], registrationNos: string[]) {
+  for (const day of days) {
+    await page.goto(`/courses/${courseId}?day=${day}`);
+    const form = page.getByTestId("attendance-form");
+    for (const registrationNo of registrationNos) await form.getByRole("checkbox", { name: new RegExp(registrationNo) }).check();
+    await form.getByRole("button", { name: "Save attendance" }).click();
+    await expect(form.getByRole("status")).toContainText(`${registrationNos.length} present`);
+  }
+}
+
 /** Answers the dialog that a button for something hard to undo opens first. */
 export async function answerConfirmation(page: Page, answer: "confirm" | "cancel" = "confirm") {
   const dialog = page.getByRole("alertdialog");

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { courseInput } from "../lib/test/course-input";
+import { courseInput, isoDay } from "../lib/test/course-input";
 import { missingGlyphs, pdfText } from "../lib/test/pdf-text";
-import { apiAs, newWorker, randomKhmerWord, registerViaApi, signIn } from "./helpers";
+import { apiAs, newWorker, randomKhmerWord, recordAttendance, registerViaApi, signIn } from "./helpers";
 
 const OFFICER = "officer.kr@registry.test";
 // Subscripts and a vowel written before its consonant: only a shaped Khmer font gets them right.
@@ -66,10 +66,13 @@ test("a completed course's certificate prints alone and downloads as a PDF, for 
   const api = await apiAs(browser, OFFICER);
   const input = seoulWorker();
   const workerId = await registerViaApi(api, input);
-  const course = courseInput({ titleKm: `វគ្គសុវត្ថិភាពនៅកន្លែងធ្វើការ ${randomKhmerWord()}` });
+  // A course on its last day, attended every day: it may be completed.
+  const course = courseInput({ titleKm: `វគ្គសុវត្ថិភាពនៅកន្លែងធ្វើការ ${randomKhmerWord()}`, startsOn: isoDay(-2), endsOn: isoDay(0), status: "RUNNING" });
   const { id: courseId } = await (await api.post("/api/v1/courses", { data: course })).json();
   const { id: enrolmentId } = await (await api.post(`/api/v1/courses/${courseId}/enrolments`, { data: { workerId } })).json();
   expect((await api.get(`/certificates/${enrolmentId}/certificate.pdf`)).status()).toBe(404);
+  const { registrationNo } = await (await api.get(`/api/v1/workers/${workerId}`)).json();
+  await recordAttendance(page, courseId, [isoDay(-2), isoDay(-1), isoDay(0)], [registrationNo]);
   const { certificateNo } = await (await api.patch(`/api/v1/courses/${courseId}/enrolments/${enrolmentId}`, { data: { outcome: "COMPLETED", version: 1 } })).json();
 
   // From the roster, to the certificate's page.
@@ -83,7 +86,6 @@ test("a completed course's certificate prints alone and downloads as a PDF, for 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("certificate-pdf").click()]);
   const pdf = await downloadedPdf(download);
   expect(pdf.name).toBe(`${certificateNo}.pdf`);
-  const registrationNo = (await page.getByTestId("certificate").textContent())!.match(/[A-Z]{2}\d{2}-\d{7}/)![0];
   await expectPdfToSay(pdf.bytes, [certificateNo, course.titleEn, course.titleKm, input.fullName.toUpperCase(), input.fullNameKm, registrationNo]);
 
   // Another post's officer and the ministry do not get it.
@@ -91,6 +93,18 @@ test("a completed course's certificate prints alone and downloads as a PDF, for 
     const other = await apiAs(browser, email);
     expect((await other.get(`/certificates/${enrolmentId}/certificate.pdf`)).status()).toBe(email.startsWith("ministry") ? 403 : 404);
   }
+
+  // Revoked, the certificate says so, when and why, on its page, on paper and in its PDF.
+  const reason = "Issued in error: attendance of another worker";
+  const revocation = await api.post(`/api/v1/courses/${courseId}/enrolments/${enrolmentId}/certificate/revoke`, { data: { reason, version: 2 } });
+  expect(revocation.status(), await revocation.text()).toBe(200);
+  await page.goto(`/certificates/${enrolmentId}`);
+  await expect(page.getByTestId("revoked-notice")).toContainText(`This certificate was revoked on`);
+  await expect(page.getByTestId("revoked-notice")).toContainText(reason);
+  await expect(page.getByTestId("certificate-revoked")).toContainText(reason);
+  await expectPrintedAlone(page, "certificate");
+  const [revokedPdf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("certificate-pdf").click()]);
+  await expectPdfToSay((await downloadedPdf(revokedPdf)).bytes, ["Revoked", "បានដកហូត", reason, certificateNo]);
 
   // The worker, signed in to the portal with a code from the slip, gets their own certificate.
   await page.goto(`/workers/${workerId}`);
@@ -103,10 +117,13 @@ test("a completed course's certificate prints alone and downloads as a PDF, for 
   await portal.getByLabel("ថ្ងៃខែឆ្នាំកំណើត").fill(input.dateOfBirth);
   await portal.getByLabel("លេខកូដចូលប្រើ").fill(code);
   await portal.getByRole("button", { name: "ចូល", exact: true }).click();
+  await expect(portal.getByTestId("certificate-revoked")).toContainText("វិញ្ញាបនបត្រនេះត្រូវបានដកហូតនៅ");
   await portal.getByRole("link", { name: certificateNo }).click();
   await expect(portal.getByTestId("certificate-number")).toHaveText(certificateNo);
+  await expect(portal.getByTestId("revoked-notice")).toContainText("វិញ្ញាបនបត្រនេះត្រូវបានដកហូតនៅ");
+  await expect(portal.getByTestId("revoked-notice")).toContainText(reason);
   const [own] = await Promise.all([portal.waitForEvent("download"), portal.getByTestId("certificate-pdf").click()]);
-  await expectPdfToSay((await downloadedPdf(own)).bytes, [certificateNo, input.fullNameKm]);
+  await expectPdfToSay((await downloadedPdf(own)).bytes, [certificateNo, input.fullNameKm, "បានដកហូត", reason]);
   await phone.close();
 
   // Signed out, the portal's certificate is not there.

@@ -32,12 +32,31 @@ export const db = globalForPrisma.prisma ?? connect(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 /**
- * Reads that may trail the primary by the replication lag: the reports and the worker list. A
- * streaming replica when DATABASE_REPLICA_URL is set, otherwise the primary itself. Not Prisma's
- * read-replicas extension: it sends every model read outside a transaction to the replica, and
- * here the default must be the primary (docs/deployment.md).
+ * A streaming replica when DATABASE_REPLICA_URL is set, otherwise the primary itself; reached only
+ * through `readerFor`. Not Prisma's read-replicas extension: it sends every model read outside a
+ * transaction to the replica, and here the default must be the primary (docs/deployment.md).
  */
-export const readDb = env.DATABASE_REPLICA_URL ? (globalForPrisma.replica ?? connect(env.DATABASE_REPLICA_URL)) : db;
-if (env.NODE_ENV !== "production" && readDb !== db) globalForPrisma.replica = readDb;
+const replica = env.DATABASE_REPLICA_URL ? (globalForPrisma.replica ?? connect(env.DATABASE_REPLICA_URL)) : db;
+if (env.NODE_ENV !== "production" && replica !== db) globalForPrisma.replica = replica;
+
+/**
+ * What an answer needs of its data. `afterOwnWrite`: it shows the reader's own change just made
+ * (the list after a transfer). `forCorrection`: it carries the versions a correction sends back,
+ * where a stale one would be a false conflict (the quotas beside their forms).
+ */
+export type ReadNeed = { afterOwnWrite?: boolean; forCorrection?: boolean };
+
+/**
+ * The one rule for where a read goes. An answer that may trail the primary by the replication lag
+ * (a report, statistics, a list) reads the replica; one that must be the latest reads the primary.
+ * Every part of one answer is read through the one client this returns, so its figures agree.
+ * Reads that decide a change (sessions, permissions, a record being edited) use `db` itself.
+ */
+export function readerFor({ afterOwnWrite = false, forCorrection = false }: ReadNeed = {}): Reader {
+  return afterOwnWrite || forCorrection ? db : replica;
+}
+
+/** A client reads go through: the primary or the replica, as `readerFor` chose. */
+export type Reader = typeof db;
 
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

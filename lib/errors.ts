@@ -4,7 +4,21 @@ import { isDatabaseUnavailable } from "./database-unavailable";
  * Expected failures, raised by lib/data and turned into form state (actions), HTTP statuses (API)
  * and Next's notFound/forbidden/redirect (pages). Messages are keys into messages/*.json.
  */
-export const APP_ERROR_CODES = ["BAD_REQUEST", "TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "DUPLICATE", "RATE_LIMITED", "UNAVAILABLE"] as const;
+export const APP_ERROR_CODES = [
+  "BAD_REQUEST",
+  "TOO_LARGE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
+  "VALIDATION",
+  "CONFLICT",
+  "PRECONDITION_FAILED",
+  "DUPLICATE",
+  "IDEMPOTENCY_KEY_REUSED",
+  "RATE_LIMITED",
+  "UNAVAILABLE",
+] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string[]>;
@@ -28,9 +42,14 @@ export const httpStatus: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   VALIDATION: 422,
   CONFLICT: 409,
+  /** If-Match named another version than the record's. */
+  PRECONDITION_FAILED: 412,
   DUPLICATE: 409,
+  /** The same Idempotency-Key with another request. */
+  IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 };

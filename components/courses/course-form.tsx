@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
-import { COURSE_STATUSES } from "@/lib/schemas/course";
+import { COURSE_STATUSES, DEFAULT_MIN_ATTENDANCE_PERCENT } from "@/lib/schemas/course";
 import { Notice } from "@/components/ui/notice";
 
 /** Every field of the form, compared with the saved course after a conflict. */
-const COURSE_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "status"] as const;
+const COURSE_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "minAttendancePercent", "status"] as const;
 
 /** A new course (no `initial`) or a change to one (with its current values and version). */
 export function CourseForm({ action, initial }: { action: (state: FormState, formData: FormData) => Promise<FormState>; initial?: Record<string, string> }) {
@@ -55,6 +55,16 @@ export function CourseForm({ action, initial }: { action: (state: FormState, for
         <DateField {...common("endsOn")} required />
         <DateField {...common("enrolmentDeadline")} hint={t("courses.form.deadlineHint")} />
         <InputField {...common("capacity")} type="number" inputMode="numeric" min={1} max={500} required hint={t("courses.form.capacityHint")} />
+        <InputField
+          {...common("minAttendancePercent")}
+          defaultValue={values.minAttendancePercent ?? String(DEFAULT_MIN_ATTENDANCE_PERCENT)}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          required
+          hint={t("courses.form.minAttendanceHint")}
+        />
         <SelectField
           {...common("status")}
           defaultValue={values.status ?? "PLANNED"}

@@ -6,20 +6,23 @@ import type { FormState, MessageValues } from "@/lib/errors";
 
 export type Outcome = "COMPLETED" | "NO_SHOW" | "WITHDRAWN";
 
-/** Outcomes that take a worker's place away: asked twice, since a place given up goes to the wait-list. */
-const NEEDS_CONFIRMATION: ReadonlySet<string> = new Set<Outcome>(["WITHDRAWN", "NO_SHOW"]);
-
-/** The buttons that close one enrolment: completed (issues the certificate), no-show or withdrawn. */
+/**
+ * The buttons that close one enrolment: completed (issues the certificate), no-show or withdrawn.
+ * Each asks first: a certificate cannot be taken back silently, and a place given up goes to the
+ * wait-list.
+ */
 export function EnrolmentActions({
   action,
   version,
   outcomes,
   workerName,
+  attendance,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   version: number;
   outcomes: Outcome[];
   workerName: string;
+  attendance: { present: number; days: number };
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -38,11 +41,11 @@ export function EnrolmentActions({
           variant="secondary"
           size="sm"
           disabled={pending}
-          confirm={
-            NEEDS_CONFIRMATION.has(outcome)
-              ? { title: t(`courses.outcome.${outcome}`), description: t(`courses.outcome.confirm.${outcome}`, { name: workerName }), action: t(`courses.outcome.${outcome}`) }
-              : undefined
-          }
+          confirm={{
+            title: t(`courses.outcome.${outcome}`),
+            description: t(`courses.outcome.confirm.${outcome}`, { name: workerName, ...attendance }),
+            action: t(`courses.outcome.${outcome}`),
+          }}
         >
           {t(`courses.outcome.${outcome}`)}
         </ConfirmSubmit>

@@ -13,8 +13,12 @@ export type RosterRow = {
   waitlistRank: number | null;
   certificateNo: string | null;
   completedOn: string | null;
-  daysPresent: number;
-  daysRecorded: number;
+  /** The day the certificate was revoked, as shown; null while it stands. */
+  revokedOn: string | null;
+  /** Only for those who hold or held a place: the wait-list and the withdrawn took no attendance. */
+  attendance: { present: number; days: number; notRecorded: number } | null;
+  /** Why "Mark completed" is not offered yet, when it is not. */
+  completionNote: string | null;
   actions?: React.ReactNode;
 };
 
@@ -54,13 +58,30 @@ export function Roster({ rows, caption }: { rows: RosterRow[]; caption: string }
                     {row.certificateNo}
                   </Link>
                   {row.completedOn && <div className="text-muted-foreground">{row.completedOn}</div>}
+                  {row.revokedOn && (
+                    <div className="font-medium text-destructive" data-testid="certificate-revoked">
+                      {t("revoked", { day: row.revokedOn })}
+                    </div>
+                  )}
                 </>
               ) : (
                 "—"
               )}
             </Td>
-            <Td data-label={t("attendance")} className={cn(stacked.cell, "whitespace-nowrap")}>{row.daysRecorded > 0 ? t("daysPresent", { present: row.daysPresent, recorded: row.daysRecorded }) : "—"}</Td>
-            <Td className={stacked.cell}>{row.actions}</Td>
+            <Td data-label={t("attendance")} className={stacked.cell} data-testid="attendance-tally">
+              {row.attendance ? (
+                <>
+                  <div className="whitespace-nowrap">{t("daysPresent", { present: row.attendance.present, days: row.attendance.days })}</div>
+                  {row.attendance.notRecorded > 0 && <div className="text-muted-foreground">{t("notRecorded", { count: row.attendance.notRecorded })}</div>}
+                </>
+              ) : (
+                "—"
+              )}
+            </Td>
+            <Td className={cn(stacked.cell, "space-y-2")}>
+              {row.completionNote && <p className="text-sm text-muted-foreground" data-testid="completion-note">{row.completionNote}</p>}
+              {row.actions}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
-export type WorkerCourseRow = { enrolmentId: string; courseId: string; title: string; dates: string; status: string; certificateNo: string | null };
+export type WorkerCourseRow = { enrolmentId: string; courseId: string; title: string; dates: string; status: string; certificateNo: string | null; certificateRevoked: boolean };
 
 /** The courses on a worker's record: where they took (or waited for) a place, and any certificate. */
 export function WorkerCourses({ rows }: { rows: WorkerCourseRow[] }) {
@@ -38,6 +38,7 @@ export function WorkerCourses({ rows }: { rows: WorkerCourseRow[] }) {
               ) : (
                 "—"
               )}
+              {row.certificateRevoked && <span className="ms-2 font-sans text-destructive">({t("revoked")})</span>}
             </Td>
           </tr>
         ))}

@@ -53,6 +53,11 @@ export function PortalEnrolmentList({ enrolments, digits }: { enrolments: Portal
             {enrolment.waitlistRank !== null && <p className="mt-2 text-sm font-medium text-warning">{t("enrolment.waitlistRank", { rank: enrolment.waitlistRank })}</p>}
             {course.status === "CANCELLED" && <p className="mt-2 text-sm font-medium text-destructive">{t("enrolment.courseCancelled")}</p>}
             {enrolment.completedOn && <p className="mt-2 text-sm text-muted-foreground">{t("enrolment.completedOn", { date: format.day(enrolment.completedOn) })}</p>}
+            {enrolment.certificateRevokedOn && (
+              <p className="mt-2 text-sm font-medium text-destructive" data-testid="certificate-revoked">
+                {t("enrolment.certificateRevoked", { date: format.day(enrolment.certificateRevokedOn) })}
+              </p>
+            )}
             <dl className="mt-3 space-y-2 text-sm">
               {rows.map(([label, value]) => (
                 <div key={label} className="grid grid-cols-[7rem_1fr] gap-2">

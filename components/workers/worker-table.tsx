@@ -8,7 +8,7 @@ export type WorkerRow = {
   registrationNo: string;
   fullName: string;
   fullNameKm: string | null;
-  passport: string;
+  passportMasked: string;
   destination: string;
   sector: string;
   status: string;
@@ -24,7 +24,7 @@ export function WorkerTable({ rows, caption, sortByName, sortByRegistered }: { r
         <tr>
           <Th>{t("registrationNo")}</Th>
           <SortableTh label={t("fullName")} sort={sortByName} />
-          <Th>{t("passportNo")}</Th>
+          <Th>{t("passportMasked")}</Th>
           <Th>{t("destinationCountry")}</Th>
           <Th>{t("sector")}</Th>
           <Th>{t("status")}</Th>
@@ -43,7 +43,7 @@ export function WorkerTable({ rows, caption, sortByName, sortByRegistered }: { r
               <div>{row.fullName}</div>
               {row.fullNameKm && <div lang="km" className="text-muted-foreground">{row.fullNameKm}</div>}
             </Td>
-            <Td className="font-mono">{row.passport}</Td>
+            <Td className="font-mono">{row.passportMasked}</Td>
             <Td>{row.destination}</Td>
             <Td>{row.sector}</Td>
             <Td>

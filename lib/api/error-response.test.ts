@@ -130,6 +130,7 @@ describe("errorResponse", () => {
       endsOn: new Date("2026-12-06T00:00:00Z"),
       capacity: 20,
       enrolmentDeadline: null,
+      minAttendancePercent: 80,
       status: "OPEN",
       enrolled: 3,
       waitlisted: 0,

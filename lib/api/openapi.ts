@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { PORTAL_COOKIE } from "@/lib/auth/portal-cookie";
-import { CourseInput, CourseUpdateInput, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { CertificateRevocationInput, CourseInput, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import { ImportUpload } from "@/lib/schemas/imports";
 import { PublishedImportInput, PublishedSourceCorrection, PublishedSourceInput, QuotaInput } from "@/lib/schemas/reports";
-import { StatusChangeInput, TransferInput, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
-import { endpoints, type Endpoint } from "./endpoints";
+import { StatusChangeInput, TransferInput, WorkerInput, WorkerPatch } from "@/lib/schemas/worker";
+import { endpoints, TAGS, type Endpoint } from "./endpoints";
 import { english, errorStatus } from "./error-response";
 import {
   ApiError,
@@ -48,7 +48,7 @@ const jsonSchemaOptions = { io: "input", target: "draft-2020-12" } as const;
 /** Schemas named here become components; wherever else they appear they are a $ref to them. */
 const components = {
   WorkerInput,
-  WorkerUpdateInput,
+  WorkerPatch,
   TransferInput,
   StatusChangeInput,
   WorkerList,
@@ -73,9 +73,10 @@ const components = {
   PortalEnrolment,
   PortalEnrolmentList,
   CourseInput,
-  CourseUpdateInput,
+  CoursePatch,
   EnrolInput,
   EnrolmentOutcomeInput,
+  CertificateRevocationInput,
   CourseSummary,
   CourseList,
   CourseDetail,
@@ -138,6 +139,12 @@ function errorResponses(endpoint: Endpoint, errorRef: JsonSchema): Record<string
   );
 }
 
+/** What a body may be sent as: a PATCH is a JSON Merge Patch (RFC 7396), which plain JSON names too. */
+function mediaTypesOf(endpoint: Endpoint): string[] {
+  if (endpoint.multipart) return ["multipart/form-data"];
+  return endpoint.method === "PATCH" ? ["application/merge-patch+json", "application/json"] : ["application/json"];
+}
+
 /** The OpenAPI 3.1 description of /api/v1, generated from the endpoints table and its zod schemas. */
 export function openApiDocument() {
   const { schemas, refs } = componentSchemas();
@@ -149,10 +156,11 @@ export function openApiDocument() {
     const params = [...(endpoint.params ? parameters(endpoint.params, "path") : []), ...(endpoint.query ? parameters(endpoint.query, "query") : [])];
     paths[endpoint.path][endpoint.method.toLowerCase()] = {
       operationId,
+      tags: [endpoint.tag],
       summary: endpoint.summary,
       ...(endpoint.public ? { security: [] } : endpoint.audience === "portal" ? { security: [{ portalSession: [] }] } : {}),
       ...(params.length ? { parameters: params } : {}),
-      ...(endpoint.body ? { requestBody: { required: true, content: { [endpoint.multipart ? "multipart/form-data" : "application/json"]: { schema: schemaOf(endpoint.body) } } } } : {}),
+      ...(endpoint.body ? { requestBody: { required: true, content: Object.fromEntries(mediaTypesOf(endpoint).map((type) => [type, { schema: schemaOf(endpoint.body!) }])) } } : {}),
       responses: {
         [endpoint.status]: {
           description: endpoint.status === 201 ? "Created" : "OK",
@@ -175,6 +183,7 @@ export function openApiDocument() {
         "workers' portal instead, with their own records only. Errors are `{ error: { code, message, ... } }`.",
     },
     servers: [{ url: "/api/v1" }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     security: [{ session: [] }, { apiToken: [] }],
     paths,
     components: {

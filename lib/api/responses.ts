@@ -164,6 +164,7 @@ export const CourseSummary = z.strictObject({
   endsOn: calendarDate,
   capacity: z.int().positive().meta({ description: "Places: no more workers are ENROLLED (or COMPLETED) at once" }),
   enrolmentDeadline: calendarDate.nullable(),
+  minAttendancePercent: z.int().min(1).max(100).meta({ description: "Least share of the course's days (first to last) a worker must be recorded present on to complete it" }),
   status: courseStatus,
   enrolled: workers,
   waitlisted: workers,
@@ -189,6 +190,8 @@ export const RosterEntry = z.strictObject({
   waitlistRank,
   certificateNo: z.string().nullable(),
   completedOn: calendarDate.nullable(),
+  certificateRevokedOn: calendarDate.nullable().meta({ description: "Set when the certificate was revoked; it is then no proof of completion" }),
+  certificateRevokedReason: z.string().nullable(),
   version,
   attendance: z.array(z.strictObject({ day: calendarDate, present: z.boolean() })),
 });
@@ -216,6 +219,7 @@ export const PortalEnrolment = z.strictObject({
   daysAbsent: z.int().nonnegative(),
   certificateNo: z.string().nullable().meta({ description: "Once the course is COMPLETED" }),
   completedOn: calendarDate.nullable(),
+  certificateRevokedOn: calendarDate.nullable().meta({ description: "Set when the certificate was revoked" }),
 });
 
 export const PortalEnrolmentList = z.strictObject({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { readDb, type Prisma } from "@/lib/db";
+import { readerFor, type Prisma } from "@/lib/db";
 import { CASE_PAGE_SIZE, CaseListQuery, OPEN_STATUSES, type CaseCategory, type CaseStatus } from "@/lib/schemas/case";
 import { parseInput } from "@/lib/schemas/common";
 import { authorize } from "./authorize";
@@ -59,9 +59,10 @@ export async function listCases(actor: Actor | null, raw: unknown = {}) {
   const filters = caseFilters(query, who, deadlines);
   const where: Prisma.CaseWhereInput = { AND: [caseVisibility(who, scope), ...filters] };
   const hidden = hiddenSensitiveCases(who, scope);
+  const reader = readerFor();
   const [total, rows, hiddenSensitive] = await Promise.all([
-    readDb.case.count({ where }),
-    readDb.case.findMany({
+    reader.case.count({ where }),
+    reader.case.findMany({
       where,
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * CASE_PAGE_SIZE,
@@ -81,7 +82,7 @@ export async function listCases(actor: Actor | null, raw: unknown = {}) {
         workers: { take: 1, orderBy: { createdAt: "asc" }, select: { fullName: true, worker: { select: { fullName: true } } } },
       },
     }),
-    hidden ? readDb.case.count({ where: { AND: [hidden, ...filters] } }) : Promise.resolve(0),
+    hidden ? reader.case.count({ where: { AND: [hidden, ...filters] } }) : Promise.resolve(0),
   ]);
   const items: CaseListItem[] = rows.map((row) => ({
     id: row.id,
@@ -107,10 +108,11 @@ export async function countOverdueCases(actor: Actor | null): Promise<{ acknowle
   const deadlines = await caseDeadlines();
   const [ack, decide] = overdueWhere(deadlines).OR!;
   const visible = caseVisibility(who, scope);
+  const reader = readerFor();
   const [acknowledgement, decision, assignedToMe] = await Promise.all([
-    readDb.case.count({ where: { AND: [visible, ack] } }),
-    readDb.case.count({ where: { AND: [visible, decide, { NOT: ack }] } }),
-    readDb.case.count({ where: { AND: [visible, overdueWhere(deadlines), { assignedOfficerId: who.id }] } }),
+    reader.case.count({ where: { AND: [visible, ack] } }),
+    reader.case.count({ where: { AND: [visible, decide, { NOT: ack }] } }),
+    reader.case.count({ where: { AND: [visible, overdueWhere(deadlines), { assignedOfficerId: who.id }] } }),
   ]);
   return { acknowledgement, decision, assignedToMe };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { Prisma, readDb } from "@/lib/db";
+import { Prisma, readerFor, type Reader } from "@/lib/db";
 import { CaseReportQuery } from "@/lib/schemas/case-report";
-import { parseInput } from "@/lib/schemas/common";
+import { parseInput, UUID } from "@/lib/schemas/common";
 import { authorize, postScope } from "./authorize";
 
 export type CaseReportRow = {
@@ -102,8 +102,9 @@ export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Pro
     received_usd: number;
     unconverted: number;
   };
-  const [rows, [total]] = await Promise.all([readDb.$queryRaw<Raw[]>(grouped(keyOf[query.by], query.by === "category" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.categories) AS category` : Prisma.empty)), readDb.$queryRaw<Raw[]>(grouped(Prisma.sql`''`))]);
-  const labels = query.by === "agency" ? await agencyNames(rows.map((row) => row.key)) : new Map<string, string>();
+  const reader = readerFor();
+  const [rows, [total]] = await Promise.all([reader.$queryRaw<Raw[]>(grouped(keyOf[query.by], query.by === "category" ? Prisma.sql`CROSS JOIN LATERAL unnest(c.categories) AS category` : Prisma.empty)), reader.$queryRaw<Raw[]>(grouped(Prisma.sql`''`))]);
+  const labels = query.by === "agency" ? await agencyNames(reader, rows.map((row) => row.key)) : new Map<string, string>();
   const present = (row: Raw) => ({
     cases: row.cases,
     open: row.open,
@@ -127,9 +128,9 @@ export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Pro
   };
 }
 
-async function agencyNames(keys: string[]): Promise<Map<string, string>> {
-  const ids = keys.filter((key) => /^[0-9a-f-]{36}$/.test(key));
-  const agencies = await readDb.recruitmentAgency.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+async function agencyNames(reader: Reader, keys: string[]): Promise<Map<string, string>> {
+  const ids = keys.filter((key) => UUID.test(key));
+  const agencies = await reader.recruitmentAgency.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   return new Map(agencies.map((agency) => [agency.id, agency.name]));
 }
 
@@ -140,7 +141,7 @@ async function agencyNames(keys: string[]): Promise<Map<string, string>> {
 export async function rankAgencies(actor: Actor | null): Promise<{ id: string; name: string; cases: number; workersSent: number | null; per1000: number | null }[]> {
   const { actor: who, scope } = authorize(actor, "case.report");
   const { postId } = postScope(who, scope);
-  const rows = await readDb.$queryRaw<{ id: string; name: string; cases: number; workersSent: number | null }[]>`
+  const rows = await readerFor().$queryRaw<{ id: string; name: string; cases: number; workersSent: number | null }[]>`
     SELECT a.id::text, a.name, count(c.id)::int AS cases, a."workersSent"
     FROM "RecruitmentAgency" a
     JOIN "Case" c ON c."agencyId" = a.id ${postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty}

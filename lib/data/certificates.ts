@@ -10,6 +10,8 @@ const certificateFields = {
   id: true,
   certificateNo: true,
   completedOn: true,
+  certificateRevokedOn: true,
+  certificateRevokedReason: true,
   worker: { select: { registrationNo: true, fullName: true, fullNameKm: true } },
   course: { select: { titleEn: true, titleKm: true, provider: true, place: true, startsOn: true, endsOn: true, post: { select: { name: true } } } },
 } satisfies Prisma.EnrolmentSelect;
@@ -20,13 +22,14 @@ async function findCertificate(enrolmentId: string, where: Prisma.EnrolmentWhere
     : null;
   if (!found?.certificateNo || !found.completedOn) throw new AppError("NOT_FOUND");
   const { post, ...course } = found.course;
-  return { enrolmentId: found.id, certificateNo: found.certificateNo, completedOn: found.completedOn, worker: found.worker, course, postName: post.name };
+  const revoked = found.certificateRevokedOn ? { on: found.certificateRevokedOn, reason: found.certificateRevokedReason ?? "" } : null;
+  return { enrolmentId: found.id, certificateNo: found.certificateNo, completedOn: found.completedOn, revoked, worker: found.worker, course, postName: post.name };
 }
 
 /**
  * The certificate of a completed enrolment, for an officer: of the post that held the course, or
  * of the post the worker now belongs to (the history goes with the worker). NOT_FOUND otherwise,
- * and for an enrolment without a certificate.
+ * and for an enrolment without a certificate. A revoked certificate is still found: it says so.
  */
 export async function getCertificate(actor: Actor | null, enrolmentId: string): Promise<Certificate> {
   const { actor: who, scope } = authorize(actor, "course.read");

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { courseEdit, courseInput, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
+import { attendEveryDay, courseEdit, courseInput, endingToday, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
 import { matrixActors, matrixCells, outcomeOf, type Outcome, type Who } from "@/lib/test/permission-matrix";
 import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
-import { enrolWorker, listEnrolments, recordAttendance, setEnrolmentOutcome } from "./enrolments";
+import { enrolWorker, listEnrolments, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "./enrolments";
 import { getWorkerRecord } from "./worker-record";
 
 afterAll(() => db.$disconnect());
@@ -17,15 +17,21 @@ beforeAll(async () => {
   bangkokOfficer = actors.ownOfficer!;
 });
 
-type Fixture = { courseId: string; courseTitle: string; enrolmentId: string; workerId: string; spareWorkerId: string };
+type Fixture = { courseId: string; courseTitle: string; enrolmentId: string; workerId: string; spareWorkerId: string; completedId: string };
 
-/** For each cell a running Bangkok course with one enrolled Bangkok worker, and another Bangkok worker not yet enrolled. */
+/**
+ * For each cell a Bangkok course on its last day with one enrolled Bangkok worker, one who
+ * completed it (with a certificate), and another Bangkok worker not yet enrolled.
+ */
 async function bangkokCourse(): Promise<Fixture> {
-  const input = courseInput({ startsOn: isoDay(-1), endsOn: isoDay(5), status: "RUNNING" });
+  const input = courseInput(endingToday);
   const courseId = await newCourse(bangkokOfficer, input);
-  const [workerId, spareWorkerId] = await newWorkers(bangkokOfficer, 2);
+  const [workerId, spareWorkerId, graduateId] = await newWorkers(bangkokOfficer, 3);
   const { id: enrolmentId } = await enrolWorker(bangkokOfficer, courseId, { workerId });
-  return { courseId, courseTitle: input.titleEn, enrolmentId, workerId, spareWorkerId };
+  const { id: completedId } = await enrolWorker(bangkokOfficer, courseId, { workerId: graduateId });
+  await attendEveryDay(bangkokOfficer, courseId, [completedId]);
+  await setEnrolmentOutcome(bangkokOfficer, completedId, { outcome: "COMPLETED", version: 1 });
+  return { courseId, courseTitle: input.titleEn, enrolmentId, workerId, spareWorkerId, completedId };
 }
 
 type Operation = (actor: Actor | null, fixture: Fixture) => Promise<unknown>;
@@ -39,6 +45,7 @@ const operations: Record<string, Operation> = {
   roster: (actor, f) => listEnrolments(actor, f.courseId),
   enrol: (actor, f) => enrolWorker(actor, f.courseId, { workerId: f.spareWorkerId }),
   outcome: (actor, f) => setEnrolmentOutcome(actor, f.enrolmentId, { outcome: "WITHDRAWN", version: 1 }),
+  revoke: (actor, f) => revokeCertificate(actor, f.completedId, { reason: "Issued in error", version: 2 }),
   attendance: (actor, f) => recordAttendance(actor, f.courseId, { day: isoDay(0), present: [f.enrolmentId] }),
   // The record is read (the ministry may); its courses are given only to those who may read the post's courses.
   workerCourses: async (actor, f) => ((await getWorkerRecord(actor, f.workerId)).courses === null ? "hidden" : "ok"),
@@ -56,6 +63,7 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   roster: officerOnly,
   enrol: officerOnly,
   outcome: officerOnly,
+  revoke: officerOnly,
   attendance: officerOnly,
   workerCourses: { ...officerOnly, ministry: "hidden" },
   statistics: { ownOfficer: "ok", otherOfficer: "hidden", ministry: "ok", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
@@ -67,7 +75,7 @@ const cells = matrixCells(expected);
 async function snapshot(f: Fixture) {
   const [course, enrolments, attendance] = await Promise.all([
     db.course.findUniqueOrThrow({ where: { id: f.courseId }, select: { version: true, place: true, postId: true } }),
-    db.enrolment.findMany({ where: { courseId: f.courseId }, select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
+    db.enrolment.findMany({ where: { courseId: f.courseId }, select: { id: true, status: true, version: true, certificateRevokedOn: true }, orderBy: { id: "asc" } }),
     db.attendance.count({ where: { enrolmentId: f.enrolmentId } }),
   ]);
   return { course, enrolments, attendance };

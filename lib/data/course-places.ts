@@ -25,6 +25,7 @@ export type LockedCourse = {
   startsOn: Date;
   endsOn: Date;
   enrolmentDeadline: Date | null;
+  minAttendancePercent: number;
 };
 
 /**
@@ -35,7 +36,7 @@ export type LockedCourse = {
 export async function lockCourse(tx: Tx, courseId: string, postId: string): Promise<LockedCourse | null> {
   if (!UUID.test(courseId)) return null;
   const [course] = await tx.$queryRaw<LockedCourse[]>`
-    SELECT id, status::text AS status, capacity, "startsOn", "endsOn", "enrolmentDeadline"
+    SELECT id, status::text AS status, capacity, "startsOn", "endsOn", "enrolmentDeadline", "minAttendancePercent"
     FROM "Course"
     WHERE id = ${courseId}::uuid AND "postId" = ${postId}::uuid
     FOR UPDATE`;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { english } from "@/lib/api/error-response";
 import { COURSE_PAGE_SIZE } from "@/lib/schemas/course";
 import { actorFor, refusal } from "@/lib/test/actors";
-import { courseEdit, courseInput, isoDay, newCourse, newWorkers, storedEnrolment } from "@/lib/test/courses";
+import { attendEveryDay, courseEdit, courseInput, isoDay, newCourse, newWorkers, storedEnrolment } from "@/lib/test/courses";
 import { randomLatinWord } from "@/lib/test/random-person";
 import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
 import { enrolWorker, setEnrolmentOutcome } from "./enrolments";
@@ -36,6 +36,8 @@ describe("creating and reading courses", () => {
       enrolmentDeadline: day(20),
       scheduleNote: input.scheduleNote,
       capacity: 25,
+      // Not given: the default attendance rule.
+      minAttendancePercent: 80,
       status: "OPEN",
       version: 1,
       enrolled: 0,
@@ -143,11 +145,12 @@ describe("course statistics", () => {
     // An officer of the new post: the statistics are exact for a post no other test writes to.
     const officer: Actor = { ...seoul, postId: post.id };
     const workers = await newWorkers(officer, 4, "KR");
-    const open = await newCourse(officer, { capacity: 2 });
+    const open = await newCourse(officer, { capacity: 2, startsOn: isoDay(-2), endsOn: isoDay(0) });
     const cancelled = await newCourse(officer, { startsOn: isoDay(200), endsOn: isoDay(201) });
     await newCourse(officer, { status: "PLANNED", startsOn: isoDay(300), endsOn: isoDay(301) });
     const enrolments = [];
     for (const workerId of workers) enrolments.push(await enrolWorker(officer, open, { workerId }));
+    await attendEveryDay(officer, open, [enrolments[0].id]);
     await setEnrolmentOutcome(officer, enrolments[0].id, { outcome: "COMPLETED", version: 1 });
     await setEnrolmentOutcome(officer, enrolments[1].id, { outcome: "WITHDRAWN", version: 1 });
     await enrolWorker(officer, cancelled, { workerId: workers[0] });

@@ -1,9 +1,10 @@
 import "server-only";
-import { db, Prisma, type Tx } from "@/lib/db";
+import { db, Prisma, readerFor, type Tx } from "@/lib/db";
 import type { Actor, Scope } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
-import { COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
+import { applyMergePatch } from "@/lib/schemas/merge-patch";
+import { CLEARABLE_COURSE_FIELDS, COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE } from "./course-places";
@@ -18,6 +19,7 @@ const summaryFields = {
   endsOn: true,
   capacity: true,
   enrolmentDeadline: true,
+  minAttendancePercent: true,
   status: true,
 } satisfies Prisma.CourseSelect;
 
@@ -116,7 +118,7 @@ export async function createCourse(actor: Actor | null, raw: unknown): Promise<{
   });
 }
 
-const editableFields = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "status"] as const;
+const editableFields = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "minAttendancePercent", "status"] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
@@ -144,7 +146,12 @@ export async function updateCourse(actor: Actor | null, id: string, raw: unknown
     const held = await placesHeld(tx, id);
     if (input.capacity < held) throw fieldError("capacity", "courses.errors.capacityBelowHeld", { held });
 
-    const next = { ...input, scheduleNote: input.scheduleNote ?? null, enrolmentDeadline: input.enrolmentDeadline ?? null };
+    const next = {
+      ...input,
+      scheduleNote: input.scheduleNote ?? null,
+      enrolmentDeadline: input.enrolmentDeadline ?? null,
+      minAttendancePercent: input.minAttendancePercent ?? current.minAttendancePercent,
+    };
     const changed = editableFields.filter((field) => !sameValue(current[field], next[field]));
     if (changed.length === 0) return { version };
     await tx.course.update({ where: { id }, data: { ...next, version: { increment: 1 }, updatedById: who.id }, select: { id: true } });
@@ -159,6 +166,21 @@ export async function updateCourse(actor: Actor | null, id: string, raw: unknown
     });
     return { version: version + 1 };
   }, QUEUED_ON_COURSE);
+}
+
+/**
+ * Edits a course with a JSON Merge Patch (RFC 7396), as a client of the API sends it: the stored
+ * course with the patch applied is validated whole and saved as updateCourse saves the edit form's,
+ * as of the patch's `version` (required).
+ */
+export async function patchCourse(actor: Actor | null, id: string, patch: unknown) {
+  const { actor: who } = authorize(actor, "course.manage");
+  const course = await getCourse(who, id);
+  const asJson = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  const stored = Object.fromEntries(editableFields.filter((field) => course[field] !== null).map((field) => [field, asJson(course[field])]));
+  const fields = Object.keys(CourseUpdateInput.shape);
+  const merged = applyMergePatch(stored, patch, { fields, clearable: CLEARABLE_COURSE_FIELDS });
+  return updateCourse(who, id, merged);
 }
 
 async function notifyCancellation(tx: Tx, courseId: string) {
@@ -180,15 +202,17 @@ export type CourseStatisticsRow = {
 /**
  * Per post, its courses by status and what became of their enrolments (enrolments of cancelled
  * courses left out: nobody was trained there). Ministry staff see every post, an officer theirs.
+ * Statistics tolerate the replication lag, as reports do: read through `readerFor()`.
  */
 export async function getCourseStatistics(actor: Actor | null): Promise<CourseStatisticsRow[]> {
   const { actor: who, scope } = authorize(actor, "course.statistics");
   const postId = scope === "all" ? null : ownPost(who);
   const onePost = postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty;
+  const reader = readerFor();
   const [posts, courses, enrolments] = await Promise.all([
-    db.post.findMany({ where: postId ? { id: postId } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.course.groupBy({ by: ["postId", "status"], where: postId ? { postId } : {}, _count: { _all: true } }),
-    db.$queryRaw<{ postId: string; status: string; count: number }[]>`
+    reader.post.findMany({ where: postId ? { id: postId } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    reader.course.groupBy({ by: ["postId", "status"], where: postId ? { postId } : {}, _count: { _all: true } }),
+    reader.$queryRaw<{ postId: string; status: string; count: number }[]>`
       SELECT c."postId", e.status::text AS status, count(*)::int AS count
       FROM "Enrolment" e JOIN "Course" c ON c.id = e."courseId"
       WHERE c.status <> 'CANCELLED' ${onePost}

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { english } from "@/lib/api/error-response";
 import { actorFor, refusal } from "@/lib/test/actors";
-import { isoDay, newCourse, newWorkers, storedEnrolment } from "@/lib/test/courses";
-import { getCourse } from "./courses";
-import { enrolWorker, listEnrolments, recordAttendance, setEnrolmentOutcome } from "./enrolments";
+import { attendEveryDay, courseEdit, endingToday, isoDay, newCourse, newWorkers, storedEnrolment } from "@/lib/test/courses";
+import { getCourse, updateCourse } from "./courses";
+import { getCertificate, getPortalCertificate } from "./certificates";
+import { enrolWorker, listEnrolments, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "./enrolments";
 import { getWorkerRecord } from "./worker-record";
 
 afterAll(() => db.$disconnect());
@@ -160,8 +161,9 @@ describe("refusals", () => {
   });
 
   it("refuses an outcome that cannot follow the enrolment's status, and a stale version", async () => {
-    const courseId = await newCourse(bangkok, { capacity: 1 });
+    const courseId = await newCourse(bangkok, { ...endingToday, capacity: 1 });
     const [a, b] = await enrolAll(courseId, await newWorkers(bangkok, 2));
+    await attendEveryDay(bangkok, courseId, [a.id]);
     expect((await refusal(setEnrolmentOutcome(bangkok, b.id, { outcome: "COMPLETED", version: 1 }))).fields).toEqual({
       outcome: ["courses.errors.outcomeNotAllowed"],
     });
@@ -182,8 +184,9 @@ describe("refusals", () => {
 
 describe("completion", () => {
   it("issues a distinct certificate number to every completion, even at once, and the database refuses a repeat", async () => {
-    const courseId = await newCourse(bangkok, { capacity: 12 });
+    const courseId = await newCourse(bangkok, { ...endingToday, capacity: 12 });
     const enrolments = await enrolAll(courseId, await newWorkers(bangkok, 12));
+    await attendEveryDay(bangkok, courseId, enrolments.map((e) => e.id));
     const results = await Promise.all(enrolments.map((e) => setEnrolmentOutcome(bangkok, e.id, { outcome: "COMPLETED", version: 1 })));
     const numbers = results.map((r) => r.certificateNo!);
     const year = new Date().getUTCFullYear();
@@ -197,6 +200,91 @@ describe("completion", () => {
     expect(await getCourse(bangkok, courseId)).toMatchObject({ enrolled: 0, completed: 12 });
     const [late] = await newWorkers(bangkok, 1);
     expect(await enrolWorker(bangkok, courseId, { workerId: late })).toMatchObject({ status: "WAITLISTED", waitlistRank: 1 });
+  });
+});
+
+describe("the completion rule", () => {
+  it("refuses to complete before the course's last day, however the worker attended, and issues nothing", async () => {
+    const courseId = await newCourse(bangkok, { startsOn: isoDay(-1), endsOn: isoDay(1), status: "RUNNING" });
+    const [a] = await enrolAll(courseId, await newWorkers(bangkok, 1));
+    await recordAttendance(bangkok, courseId, { day: isoDay(-1), present: [a.id] });
+    await recordAttendance(bangkok, courseId, { day: isoDay(0), present: [a.id] });
+    const early = await refusal(setEnrolmentOutcome(bangkok, a.id, { outcome: "COMPLETED", version: 1 }));
+    expect(early.fields).toEqual({ outcome: ["courses.errors.notEnded"] });
+    // A course weeks ahead, nothing recorded: the same refusal.
+    const ahead = await newCourse(bangkok);
+    const [b] = await enrolAll(ahead, await newWorkers(bangkok, 1));
+    expect((await refusal(setEnrolmentOutcome(bangkok, b.id, { outcome: "COMPLETED", version: 1 }))).fields).toEqual({ outcome: ["courses.errors.notEnded"] });
+    expect(await storedEnrolment(a.id)).toMatchObject({ status: "ENROLLED", certificateNo: null, version: 1 });
+    expect(await db.auditEvent.count({ where: { entityId: { in: [a.id, b.id] }, action: "enrolment.complete" } })).toBe(0);
+  });
+
+  it("counts every day of the course: days not recorded are not present, and the course's own share decides", async () => {
+    // Three days at the default 80 %: all three must be recorded present.
+    const courseId = await newCourse(bangkok, { ...endingToday, capacity: 3 });
+    expect(await getCourse(bangkok, courseId)).toMatchObject({ minAttendancePercent: 80 });
+    const [once, twice, always] = await enrolAll(courseId, await newWorkers(bangkok, 3));
+    await recordAttendance(bangkok, courseId, { day: isoDay(-2), present: [once.id, twice.id, always.id] });
+    await recordAttendance(bangkok, courseId, { day: isoDay(-1), present: [twice.id, always.id] });
+
+    const short = await refusal(setEnrolmentOutcome(bangkok, once.id, { outcome: "COMPLETED", version: 1 }));
+    expect(short.fields).toEqual({ outcome: ["courses.errors.attendanceShort"] });
+    expect(short.details?.messageValues).toEqual({ present: 1, required: 3, days: 3, notRecorded: 1 });
+    expect(english("courses.errors.attendanceShort", short.details?.messageValues as Record<string, string>)).toContain("Present on 1 of 3 days (1 not recorded)");
+    // Two of three recorded present, the third day not recorded yet: still short.
+    expect((await refusal(setEnrolmentOutcome(bangkok, always.id, { outcome: "COMPLETED", version: 1 }))).fields).toEqual({ outcome: ["courses.errors.attendanceShort"] });
+    await recordAttendance(bangkok, courseId, { day: isoDay(0), present: [always.id] });
+    expect(await setEnrolmentOutcome(bangkok, always.id, { outcome: "COMPLETED", version: 1 })).toMatchObject({ version: 2, certificateNo: expect.any(String) });
+    expect((await refusal(setEnrolmentOutcome(bangkok, twice.id, { outcome: "COMPLETED", version: 1 }))).fields).toEqual({ outcome: ["courses.errors.attendanceShort"] });
+
+    // The officer may set a lower share for the course: two of three days is then enough (60 % of 3 is 2 days).
+    await updateCourse(bangkok, courseId, await courseEdit(bangkok, courseId, { minAttendancePercent: 60 }));
+    expect(await setEnrolmentOutcome(bangkok, twice.id, { outcome: "COMPLETED", version: 1 })).toMatchObject({ certificateNo: expect.any(String) });
+    expect((await refusal(setEnrolmentOutcome(bangkok, once.id, { outcome: "COMPLETED", version: 1 }))).fields).toEqual({ outcome: ["courses.errors.attendanceShort"] });
+  });
+
+  it("keeps a course's share between 1 and 100 %, and the old rule when an edit leaves it out", async () => {
+    const error = await refusal(newCourse(bangkok, { minAttendancePercent: 0 }));
+    expect(error.fields).toEqual({ minAttendancePercent: ["courses.errors.minAttendance"] });
+    expect((await refusal(newCourse(bangkok, { minAttendancePercent: 101 }))).fields).toEqual({ minAttendancePercent: ["courses.errors.minAttendance"] });
+    const courseId = await newCourse(bangkok, { minAttendancePercent: 90 });
+    const withoutRule: Record<string, unknown> = await courseEdit(bangkok, courseId, { place: "Moved" });
+    delete withoutRule.minAttendancePercent;
+    await updateCourse(bangkok, courseId, withoutRule);
+    expect(await getCourse(bangkok, courseId)).toMatchObject({ place: "Moved", minAttendancePercent: 90 });
+    await expect(db.course.update({ where: { id: courseId }, data: { minAttendancePercent: 0 } })).rejects.toThrow();
+  });
+});
+
+describe("revoking a certificate", () => {
+  it("keeps the number, says revoked with the reason wherever the certificate is opened, and is audited", async () => {
+    const courseId = await newCourse(bangkok, endingToday);
+    const [a, b] = await enrolAll(courseId, await newWorkers(bangkok, 2));
+    await attendEveryDay(bangkok, courseId, [a.id, b.id]);
+    const { certificateNo } = await setEnrolmentOutcome(bangkok, a.id, { outcome: "COMPLETED", version: 1 });
+    expect((await getCertificate(bangkok, a.id)).revoked).toBeNull();
+
+    // The reason is required; a stale version is a conflict; only the post that held the course may revoke.
+    expect((await refusal(revokeCertificate(bangkok, a.id, { reason: "  ", version: 2 }))).fields).toEqual({ reason: ["validation.required"] });
+    const stale = await refusal(revokeCertificate(bangkok, a.id, { reason: "Wrong worker", version: 1 }));
+    expect(stale.code).toBe("CONFLICT");
+    // What the API answers a conflict with: the enrolment's state as EnrolmentState describes it, nothing more.
+    expect(stale.details?.current).toEqual({ id: a.id, status: "COMPLETED", certificateNo, completedOn: new Date(`${isoDay(0)}T00:00:00Z`), version: 2 });
+    expect((await refusal(revokeCertificate(seoul, a.id, { reason: "Wrong worker", version: 2 }))).code).toBe("NOT_FOUND");
+    expect((await refusal(revokeCertificate(await actorFor("ministry@registry.test"), a.id, { reason: "Wrong worker", version: 2 }))).code).toBe("FORBIDDEN");
+    expect((await refusal(revokeCertificate(bangkok, b.id, { reason: "Not completed", version: 1 }))).fields).toEqual({ reason: ["courses.errors.nothingToRevoke"] });
+
+    expect(await revokeCertificate(bangkok, a.id, { reason: "Attendance was recorded for the wrong worker", version: 2 })).toEqual({ version: 3 });
+    const revoked = { on: new Date(`${isoDay(0)}T00:00:00Z`), reason: "Attendance was recorded for the wrong worker" };
+    expect(await getCertificate(bangkok, a.id)).toMatchObject({ certificateNo, revoked });
+    expect(await getPortalCertificate({ workerId: a.workerId }, a.id)).toMatchObject({ certificateNo, revoked });
+    expect(await storedEnrolment(a.id)).toMatchObject({ status: "COMPLETED", certificateNo, version: 3 });
+    expect((await listEnrolments(bangkok, courseId)).find((e) => e.id === a.id)).toMatchObject({ certificateRevokedOn: revoked.on, certificateRevokedReason: revoked.reason });
+
+    const audit = await db.auditEvent.findMany({ where: { entityId: a.id, action: "certificate.revoke" }, select: { actorId: true, after: true } });
+    expect(audit).toEqual([{ actorId: bangkok.id, after: expect.objectContaining({ certificateNo, revoked: true, reason: revoked.reason }) }]);
+    // Once revoked, there is nothing more to revoke.
+    expect((await refusal(revokeCertificate(bangkok, a.id, { reason: "Again", version: 3 }))).fields).toEqual({ reason: ["courses.errors.nothingToRevoke"] });
   });
 });
 
@@ -238,18 +326,21 @@ describe("attendance", () => {
 describe("a worker's courses", () => {
   it("lists the worker's enrolments, latest course first, with status and certificate", async () => {
     const [workerId] = await newWorkers(bangkok, 1);
-    const earlier = await newCourse(bangkok, { titleEn: "Earlier course", startsOn: isoDay(20), endsOn: isoDay(21) });
+    const earlier = await newCourse(bangkok, { titleEn: "Earlier course", ...endingToday });
     const later = await newCourse(bangkok, { titleEn: "Later course", startsOn: isoDay(60), endsOn: isoDay(61) });
     const first = await enrolWorker(bangkok, earlier, { workerId });
     await enrolWorker(bangkok, later, { workerId });
+    await attendEveryDay(bangkok, earlier, [first.id]);
     const { certificateNo } = await setEnrolmentOutcome(bangkok, first.id, { outcome: "COMPLETED", version: 1 });
 
     const { courses } = await getWorkerRecord(bangkok, workerId);
-    expect(courses?.map((c) => [c.titleEn, c.status, c.certificateNo, c.courseStatus])).toEqual([
-      ["Later course", "ENROLLED", null, "OPEN"],
-      ["Earlier course", "COMPLETED", certificateNo, "OPEN"],
+    expect(courses?.map((c) => [c.titleEn, c.status, c.certificateNo, c.certificateRevoked, c.courseStatus])).toEqual([
+      ["Later course", "ENROLLED", null, false, "OPEN"],
+      ["Earlier course", "COMPLETED", certificateNo, false, "RUNNING"],
     ]);
-    expect(courses?.[1]).toMatchObject({ enrolmentId: first.id, courseId: earlier, startsOn: new Date(`${isoDay(20)}T00:00:00Z`) });
+    expect(courses?.[1]).toMatchObject({ enrolmentId: first.id, courseId: earlier, startsOn: new Date(`${isoDay(-2)}T00:00:00Z`) });
+    await revokeCertificate(bangkok, first.id, { reason: "Issued in error", version: 2 });
+    expect((await getWorkerRecord(bangkok, workerId)).courses?.[1].certificateRevoked).toBe(true);
   });
 });
 

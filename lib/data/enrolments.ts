@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatCertificateNo } from "@/lib/mask";
 import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
-import { AttendanceInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
+import { completionBlocker, tallyAttendance } from "@/lib/course-completion";
+import { AttendanceInput, CertificateRevocationInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
@@ -20,6 +21,8 @@ export type RosterEntry = {
   waitlistRank: number | null;
   certificateNo: string | null;
   completedOn: Date | null;
+  certificateRevokedOn: Date | null;
+  certificateRevokedReason: string | null;
   version: number;
   attendance: { day: Date; present: boolean }[];
 };
@@ -41,6 +44,8 @@ export async function listEnrolments(actor: Actor | null, courseId: string): Pro
       status: true,
       certificateNo: true,
       completedOn: true,
+      certificateRevokedOn: true,
+      certificateRevokedReason: true,
       version: true,
       worker: { select: { registrationNo: true, fullName: true, fullNameKm: true } },
       attendance: { select: { day: true, present: true }, orderBy: { day: "asc" } },
@@ -165,6 +170,7 @@ export async function setEnrolmentOutcome(
     if (current.version !== input.version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
     if (!OUTCOME_FROM[input.outcome].includes(current.status)) throw fieldError("outcome", "courses.errors.outcomeNotAllowed");
     if (input.outcome !== "WITHDRAWN" && course.status === "CANCELLED") throw fieldError("outcome", "courses.errors.cancelled");
+    if (input.outcome === "COMPLETED") await checkCompletion(tx, course, enrolmentId);
 
     const completion = input.outcome === "COMPLETED" ? await issueCertificate(tx) : null;
     await tx.enrolment.update({
@@ -183,6 +189,64 @@ export async function setEnrolmentOutcome(
     });
     return { version: current.version + 1, ...(completion ? { certificateNo: completion.certificateNo } : {}), ...(promoted ? { promoted } : {}) };
   }, QUEUED_ON_COURSE);
+}
+
+/**
+ * A certificate says the worker took the course: refused before the course's last day, and when
+ * the worker was recorded present on fewer of its days than the course's rule asks for.
+ */
+async function checkCompletion(tx: Tx, course: LockedCourse, enrolmentId: string): Promise<void> {
+  const attendance = await tx.attendance.findMany({ where: { enrolmentId }, select: { day: true, present: true } });
+  const tally = tallyAttendance(course, attendance);
+  const blocker = completionBlocker(course, tally, startOfTodayUtc());
+  if (blocker === "notEnded") throw fieldError("outcome", "courses.errors.notEnded");
+  if (blocker === "attendanceShort") {
+    throw fieldError("outcome", "courses.errors.attendanceShort", { present: tally.present, required: tally.required, days: tally.days, notRecorded: tally.notRecorded });
+  }
+}
+
+/**
+ * Revokes a certificate the post issued (issued in error, attendance found wrong). The enrolment
+ * stays completed and the number stays taken; the certificate, wherever it is opened, says it is
+ * revoked, since when and why. Only an officer of the post that held the course may do it.
+ */
+export async function revokeCertificate(
+  actor: Actor | null,
+  enrolmentId: string,
+  raw: unknown,
+  { courseId }: { courseId?: string } = {},
+): Promise<{ version: number }> {
+  const { actor: who } = authorize(actor, "enrolment.manage");
+  const postId = ownPost(who);
+  const input = parseInput(CertificateRevocationInput, raw);
+  if (![enrolmentId, courseId ?? enrolmentId].every((id) => UUID.test(id))) throw new AppError("NOT_FOUND");
+  return db.$transaction(async (tx) => {
+    const found = await tx.enrolment.findFirst({
+      where: { id: enrolmentId, course: { postId }, ...(courseId ? { courseId } : {}) },
+      select: { ...stateFields, courseId: true, certificateRevokedOn: true },
+    });
+    if (!found) throw new AppError("NOT_FOUND");
+    const { workerId, courseId: heldIn, certificateRevokedOn, ...current } = found;
+    if (current.version !== input.version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
+    if (current.status !== "COMPLETED" || !current.certificateNo || certificateRevokedOn) {
+      throw fieldError("reason", "courses.errors.nothingToRevoke");
+    }
+    const revokedOn = startOfTodayUtc();
+    // The version in the WHERE makes a concurrent change lose the race instead of being overwritten.
+    const { count } = await tx.enrolment.updateMany({
+      where: { id: enrolmentId, version: input.version },
+      data: { certificateRevokedOn: revokedOn, certificateRevokedReason: input.reason, certificateRevokedById: who.id, version: { increment: 1 }, updatedById: who.id },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordAudit(tx, who, {
+      action: "certificate.revoke",
+      entityType: "Enrolment",
+      entityId: enrolmentId,
+      before: { certificateNo: current.certificateNo, revoked: false },
+      after: { certificateNo: current.certificateNo, revoked: true, revokedOn, reason: input.reason, courseId: heldIn, workerId },
+    });
+    return { version: input.version + 1 };
+  });
 }
 
 /** The next number of the one certificate sequence, so no two completions ever share one. */
@@ -231,6 +295,7 @@ export type WorkerCourse = {
   courseStatus: CourseStatus;
   status: EnrolmentStatus;
   certificateNo: string | null;
+  certificateRevoked: boolean;
 };
 
 /** An enrolment as a worker's record lists it (lib/data/worker-record.ts reads it with the record). */
@@ -238,13 +303,14 @@ export const workerCourseSelect = {
   id: true,
   status: true,
   certificateNo: true,
+  certificateRevokedOn: true,
   course: { select: { id: true, titleEn: true, titleKm: true, startsOn: true, endsOn: true, status: true } },
 } satisfies Prisma.EnrolmentSelect;
 
-/** A worker's courses, latest first. */
+/** A worker's courses, latest first, wherever they were held (the history goes with the worker). */
 export const workerCourseOrder: Prisma.EnrolmentOrderByWithRelationInput[] = [{ course: { startsOn: "desc" } }, { createdAt: "desc" }];
 
-export function toWorkerCourse({ id, status, certificateNo, course }: Prisma.EnrolmentGetPayload<{ select: typeof workerCourseSelect }>): WorkerCourse {
+export function toWorkerCourse({ id, status, certificateNo, certificateRevokedOn, course }: Prisma.EnrolmentGetPayload<{ select: typeof workerCourseSelect }>): WorkerCourse {
   return {
     enrolmentId: id,
     courseId: course.id,
@@ -255,5 +321,6 @@ export function toWorkerCourse({ id, status, certificateNo, course }: Prisma.Enr
     courseStatus: course.status,
     status,
     certificateNo,
+    certificateRevoked: certificateRevokedOn !== null,
   };
 }

@@ -3,12 +3,13 @@ import type { Actor, Scope } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import type { ColumnMapping } from "@/lib/imports/columns";
+import type { ImportFailure, ImportFailureValues } from "@/lib/imports/file-problem";
 import { parseInput, UUID } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
-import { decodeCursor, encodeCursor } from "./worker-list";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 const jobFields = {
   id: true,
@@ -66,7 +67,8 @@ export type ImportView = {
   /** From 0 to 1. */
   progress: number;
   rowsPerSecond: number | null;
-  error: { message: string; values: Record<string, string | number> } | null;
+  /** Why a failed job stopped: its code and the values its message takes, translated where shown. */
+  error: { code: ImportFailure; values: ImportFailureValues } | null;
   columns: { read: { field: string; header: string }[]; ignored: string[] } | null;
   /** For a dry run: the import of the same file, once started. */
   importedAs: string | null;
@@ -111,7 +113,7 @@ function viewOf(job: JobRow, now = Date.now()): ImportView {
     rejected: job.rejected,
     progress: Math.min(1, Math.max(0, progressOf(job))),
     rowsPerSecond: rowsPerSecond(job, now),
-    error: job.error ? { message: job.error, values: (job.errorValues as Record<string, string | number> | null) ?? {} } : null,
+    error: job.error ? { code: job.error as ImportFailure, values: (job.errorValues as ImportFailureValues | null) ?? {} } : null,
     columns: mapping ? { read: mapping.read, ignored: mapping.ignored } : null,
     importedAs: job.dryRun ? (job.file.jobs[0]?.id ?? null) : null,
     createdAt: job.createdAt,
@@ -190,11 +192,13 @@ export async function getImport(actor: Actor | null, id: string): Promise<Import
   return viewOf((await findJob(actor, id)).job);
 }
 
+const NEWEST_FIRST = "imports:newest";
+
 /** The imports the actor may see, newest first, a page at a time. */
 export async function listImports(actor: Actor | null, raw: unknown = {}): Promise<{ items: ImportView[]; nextCursor: string | null }> {
   const { actor: who, scope } = authorize(actor, "worker.import");
   const query = parseInput(ImportListQuery, raw);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, NEWEST_FIRST, "instant");
   const after: Prisma.ImportJobWhereInput = cursor
     ? { OR: [{ createdAt: { lt: new Date(cursor.value) } }, { createdAt: new Date(cursor.value), id: { lt: cursor.id } }] }
     : {};
@@ -206,7 +210,7 @@ export async function listImports(actor: Actor | null, raw: unknown = {}): Promi
   });
   const items = rows.slice(0, query.limit).map((row) => viewOf(row));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ value: last.createdAt.toISOString(), id: last.id }) : null };
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(NEWEST_FIRST, { value: last.createdAt.toISOString(), id: last.id }) : null };
 }
 
 /** Imports not finished yet (queued or running), newest first: the few a home page shows, and how many there are. */

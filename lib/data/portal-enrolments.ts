@@ -19,6 +19,7 @@ export async function listPortalEnrolments(actor: PortalActor | null) {
       queuePosition: true,
       certificateNo: true,
       completedOn: true,
+      certificateRevokedOn: true,
       course: { select: { titleEn: true, titleKm: true, provider: true, place: true, startsOn: true, endsOn: true, scheduleNote: true, status: true } },
       attendance: { select: { present: true } },
     },

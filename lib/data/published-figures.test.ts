@@ -139,7 +139,7 @@ describe("correctPublishedSource", () => {
     const ministry = await actorFor("ministry@registry.test");
     const id = newSourceId();
     const fields = sourceFields();
-    expect((await refusal(correctPublishedSource(ministry, id, fields))).fields).toEqual({ version: ["validation.invalid"] });
+    expect((await refusal(correctPublishedSource(ministry, id, fields))).fields).toEqual({ version: ["validation.required"] });
     expect((await refusal(correctPublishedSource(ministry, id, { ...fields, version: 1 }))).code).toBe("NOT_FOUND");
     expect((await refusal(correctPublishedSource(ministry, id, { ...fields, id, version: 1 }))).fields).toEqual({ _form: ["validation.unknownField"] });
     expect(await db.publishedSource.count({ where: { id } })).toBe(0);

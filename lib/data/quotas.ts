@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readerFor } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { utilisation } from "@/lib/reports-math";
@@ -11,13 +11,17 @@ import { countriesInScope, deploymentsInYear, reportScope } from "./reports";
 
 const quotaFields = { id: true, countryCode: true, year: true, workers: true, note: true, version: true } as const;
 
-/** The quotas of a year for the destinations in scope, with deployments that year against each. */
+/**
+ * The quotas of a year for the destinations in scope, with deployments that year against each. The
+ * answer carries each quota's version for its correction form, so all of it is read from the primary.
+ */
 export async function listQuotas(actor: Actor | null, year: number) {
   const { postId } = reportScope(actor);
-  const countries = await countriesInScope(postId);
+  const reader = readerFor({ forCorrection: true });
+  const countries = await countriesInScope(reader, postId);
   const [quotas, deployed] = await Promise.all([
-    db.quota.findMany({ where: { year, countryCode: { in: countries.map((c) => c.code) } }, select: quotaFields }),
-    deploymentsInYear(postId, year),
+    reader.quota.findMany({ where: { year, countryCode: { in: countries.map((c) => c.code) } }, select: quotaFields }),
+    deploymentsInYear(reader, postId, year),
   ]);
   return countries.map((country) => {
     const quota = quotas.find((q) => q.countryCode === country.code) ?? null;

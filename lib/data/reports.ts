@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, readDb } from "@/lib/db";
+import { Prisma, readerFor, type Reader } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { compareWithPublished, monthsBetween } from "@/lib/reports-math";
 import { parseInput } from "@/lib/schemas/common";
@@ -8,18 +8,19 @@ import { authorize, ownPost } from "./authorize";
 
 /**
  * Reports read the tallies that a trigger on Worker keeps in the same transaction as each change,
- * so they are exact at every moment without scanning the register. They read `readDb`: on a
- * replica, a report may trail the last change by the replication lag, which a report tolerates.
+ * so they are exact at every moment without scanning the register. They read through `readerFor()`:
+ * on a replica, a report may trail the last change by the replication lag, which a report tolerates.
+ * `reportScope` checks the actor may read reports and gives the post they are narrowed to, if any.
  */
-function scopeOf(actor: Actor | null) {
+function reportScope(actor: Actor | null) {
   const { actor: who, scope } = authorize(actor, "report.read");
   const postId = scope === "all" ? null : ownPost(who);
   return { postId, tallyScope: postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty };
 }
 
 /** The destinations a report covers: every one for the ministry, the post's own for an officer. */
-function countriesInScope(postId: string | null) {
-  return readDb.country.findMany({
+function countriesInScope(reader: Reader, postId: string | null) {
+  return reader.country.findMany({
     where: postId ? { posts: { some: { id: postId } } } : {},
     orderBy: { nameEn: "asc" },
     select: { code: true, nameEn: true, nameKm: true },
@@ -28,7 +29,7 @@ function countriesInScope(postId: string | null) {
 
 /** The destinations the viewer's reports cover, for choosing one in a form. */
 export async function listReportCountries(actor: Actor | null) {
-  return countriesInScope(scopeOf(actor).postId);
+  return countriesInScope(readerFor(), reportScope(actor).postId);
 }
 
 export type PublishedComparison = {
@@ -46,14 +47,15 @@ export type PublishedComparison = {
  * current published figure for it with the gap and the coverage; and the totals per source.
  */
 export async function getDestinationReport(actor: Actor | null) {
-  const { postId, tallyScope } = scopeOf(actor);
+  const { postId, tallyScope } = reportScope(actor);
   const asOf = new Date();
+  const reader = readerFor();
   const [countries, counts, figures] = await Promise.all([
-    countriesInScope(postId),
-    readDb.$queryRaw<{ country: string; workers: bigint }[]>`
+    countriesInScope(reader, postId),
+    reader.$queryRaw<{ country: string; workers: bigint }[]>`
       SELECT "destinationCountry" AS country, sum(workers) AS workers FROM "WorkerTally"
       WHERE status = 'DEPLOYED' ${tallyScope} GROUP BY 1`,
-    readDb.publishedFigure.findMany({
+    reader.publishedFigure.findMany({
       where: { source: { retiredAt: null } },
       select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true } } },
       orderBy: [{ source: { asOf: "desc" } }, { sourceId: "asc" }],
@@ -102,11 +104,11 @@ const dimensionColumn: Record<BreakdownDimension, Prisma.Sql> = {
 
 /** Registered workers by one dimension, for one destination or all, optionally of one status. */
 export async function getBreakdown(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = scopeOf(actor);
+  const { tallyScope } = reportScope(actor);
   const query = parseInput(BreakdownQuery, raw);
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
   const status = query.status ? Prisma.sql`AND status = ${query.status}::"WorkerStatus"` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ key: string; workers: bigint }[]>`
+  const rows = await readerFor().$queryRaw<{ key: string; workers: bigint }[]>`
     SELECT ${dimensionColumn[query.by]} AS key, sum(workers) AS workers FROM "WorkerTally"
     WHERE true ${tallyScope} ${country} ${status}
     GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 2 DESC, 1`;
@@ -120,13 +122,13 @@ function monthKey(date: Date): string {
 
 /** Deployments and returns per month (by the workers' dates), every month of the range listed. */
 export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = scopeOf(actor);
+  const { tallyScope } = reportScope(actor);
   const query = parseInput(MonthlyQuery, raw);
   const now = new Date();
   const to = query.to ?? monthKey(now);
   const from = query.from ?? monthKey(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth() + 1, 1)));
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
+  const rows = await readerFor().$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
     SELECT month, sum(deployed) AS deployed, sum(returned) AS returned FROM "WorkerMonthTally"
     WHERE month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date ${tallyScope} ${country}
     GROUP BY 1`;
@@ -140,13 +142,13 @@ export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
 }
 
 /** Deployments per destination in a year, for quota utilisation. */
-export async function deploymentsInYear(postId: string | null, year: number): Promise<Map<string, number>> {
+export async function deploymentsInYear(reader: Reader, postId: string | null, year: number): Promise<Map<string, number>> {
   const scope = postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty;
-  const rows = await readDb.$queryRaw<{ country: string; deployed: bigint }[]>`
+  const rows = await reader.$queryRaw<{ country: string; deployed: bigint }[]>`
     SELECT "destinationCountry" AS country, sum(deployed) AS deployed FROM "WorkerMonthTally"
     WHERE month >= ${`${year}-01-01`}::date AND month < ${`${year + 1}-01-01`}::date ${scope}
     GROUP BY 1`;
   return new Map(rows.map((row) => [row.country, Number(row.deployed)]));
 }
 
-export { countriesInScope, scopeOf as reportScope };
+export { countriesInScope, reportScope };

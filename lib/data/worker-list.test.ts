@@ -89,6 +89,28 @@ describe("filters, sorting and pages", () => {
     expect(await countWorkers(officer)).toEqual({ count: all, exact: true });
   });
 
+  it("refuses a cursor of another order, a forged one or one PostgreSQL could not compare, before any query", async () => {
+    const { nextCursor } = await listWorkers(officer, { sort: "name", limit: 1 });
+    const forged = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+    const id = crypto.randomUUID();
+    for (const query of [
+      { cursor: nextCursor! },
+      { sort: "name", dir: "desc", cursor: nextCursor! },
+      { sort: "name", cursor: forged(["abc", "x", id]) },
+      { sort: "name", cursor: forged(["workers:name:asc", "A", "-".repeat(36)]) },
+      { sort: "name", cursor: forged(["workers:name:asc", "A\u0000B", id]) },
+      { sort: "name", cursor: forged(["workers:name:asc", 7, id]) },
+      { cursor: forged(["workers:registered:desc", "yesterday", id]) },
+      { cursor: forged(["workers:registered:desc", "2026-02-30T00:00:00.000Z", id]) },
+      { cursor: "%00" },
+    ]) {
+      const error = await refusal(listWorkers(officer, query));
+      expect(error.code, JSON.stringify(query)).toBe("VALIDATION");
+      expect(error.fields).toEqual({ cursor: ["validation.cursor"] });
+    }
+    expect((await listWorkers(officer, { sort: "name", limit: 1, cursor: nextCursor! })).items).toHaveLength(1);
+  });
+
   it("refuses unknown filters and tampered cursors as validation errors", async () => {
     for (const query of [{ colour: "red" }, { status: "FLYING" }, { cursor: "not-a-cursor" }, { limit: "100000" }]) {
       const error = await listWorkers(officer, query).then(() => null, (e: unknown) => e);

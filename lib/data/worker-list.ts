@@ -1,12 +1,13 @@
 import "server-only";
-import { db, Prisma, readDb } from "@/lib/db";
+import { Prisma, readerFor, type ReadNeed } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
-import { normalizePassport } from "@/lib/schemas/worker";
+import { normalisePassport } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
 import { authorize, postScope } from "./authorize";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 
 type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
 
@@ -25,7 +26,7 @@ function likePattern(text: string): string {
  * anything else is part of a name, in Latin or Khmer script (trigram indexes).
  */
 function searchCondition(q: string): Prisma.Sql {
-  const compact = normalizePassport(q);
+  const compact = normalisePassport(q);
   const registration = REGISTRATION_NO.exec(compact);
   if (registration) return Prisma.sql`"registrationNo" = ${`${registration[1]}-${registration[2]}`}`;
   if (/\d/.test(compact)) return Prisma.sql`"passportNo" = ${compact}`;
@@ -71,22 +72,8 @@ function talliedOnly(query: WorkerListQuery): boolean {
 
 const sortColumn = { registered: Prisma.sql`"createdAt"`, name: Prisma.sql`"fullName"` } as const;
 
-type Cursor = { value: string; id: string };
-
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
-}
-
-export function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const [value, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) return { value, id };
-  } catch {
-    // fall through: a tampered cursor is a bad request
-  }
-  throw new AppError("VALIDATION", "errors.VALIDATION", { cursor: ["validation.invalid"] });
-}
+/** The order a cursor of the worker list belongs to: another sort or direction cannot reuse it. */
+const orderOf = (query: WorkerListQuery) => `workers:${query.sort}:${query.dir}`;
 
 /** Keyset pagination: rows strictly after the cursor in (sort column, id) order. */
 function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
@@ -96,14 +83,6 @@ function keysetCondition(query: WorkerListQuery, cursor: Cursor): Prisma.Sql {
     ? Prisma.sql`(${column}, id) < (${value}, ${cursor.id}::uuid)`
     : Prisma.sql`(${column}, id) > (${value}, ${cursor.id}::uuid)`;
 }
-
-/**
- * Lists read a replica when there is one, which may trail the primary by a moment; a page that
- * shows the result of the actor's own change (the list after a transfer) reads the primary.
- */
-export type ListReadOptions = { afterOwnWrite?: boolean };
-
-const reader = ({ afterOwnWrite = false }: ListReadOptions) => (afterOwnWrite ? db : readDb);
 
 export function parseListQuery(raw: unknown): WorkerListQuery {
   const parsed = WorkerListQuery.safeParse(raw);
@@ -115,18 +94,18 @@ export function parseListQuery(raw: unknown): WorkerListQuery {
 export async function listWorkers(
   actor: Actor | null,
   raw: unknown = {},
-  options: ListReadOptions & { action?: "worker.read" | "worker.export" } = {},
+  options: Pick<ReadNeed, "afterOwnWrite"> & { action?: "worker.read" | "worker.export" } = {},
 ): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
   const { actor: who, scope } = authorize(actor, options.action ?? "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, orderOf(query), query.sort === "registered" ? "instant" : "text");
   if (cursor) conditions.push(keysetCondition(query, cursor));
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const direction = query.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const column = sortColumn[query.sort];
 
-  const rows = await reader(options).$queryRaw<Row[]>`
+  const rows = await readerFor({ afterOwnWrite: options.afterOwnWrite }).$queryRaw<Row[]>`
     SELECT id, "registrationNo", "fullName", "fullNameKm", sex::text, "passportNo", "provinceCode", "destinationCountry",
            employer, sector::text, scheme::text, status::text, "deployedOn", "contractEnd", "createdAt"
     FROM "Worker" ${where}
@@ -139,7 +118,7 @@ export async function listWorkers(
     items: page.map(({ passportNo, ...worker }) => ({ ...worker, passportMasked: maskPassport(passportNo) })),
     nextCursor:
       rows.length > query.limit
-        ? encodeCursor({ value: query.sort === "registered" ? last.createdAt.toISOString() : last.fullName, id: last.id })
+        ? encodeCursor(orderOf(query), { value: query.sort === "registered" ? last.createdAt.toISOString() : last.fullName, id: last.id })
         : null,
   };
 }
@@ -150,16 +129,16 @@ export async function listWorkers(
  * and the list it drills down to agree; a search, a date range, a missing detail or the likely
  * duplicates are counted from the rows (through their indexes), up to COUNT_LIMIT.
  */
-export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: ListReadOptions = {}): Promise<{ count: number; exact: boolean }> {
+export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: Pick<ReadNeed, "afterOwnWrite"> = {}): Promise<{ count: number; exact: boolean }> {
   const { actor: who, scope } = authorize(actor, "worker.read");
   const query = parseListQuery(raw);
   const conditions = filterConditions(who, scope === "all", query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   if (talliedOnly(query)) {
-    const [{ count }] = await reader(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
+    const [{ count }] = await readerFor(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;
     return { count: Number(count ?? 0), exact: true };
   }
-  const [{ count }] = await reader(read).$queryRaw<{ count: bigint }[]>`
+  const [{ count }] = await readerFor(read).$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM (SELECT 1 FROM "Worker" ${where} LIMIT ${COUNT_LIMIT + 1}) AS capped`;
   return { count: Math.min(Number(count), COUNT_LIMIT), exact: Number(count) <= COUNT_LIMIT };
 }

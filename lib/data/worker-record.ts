@@ -20,7 +20,7 @@ export type WorkerRecord = {
  * Everything a worker's page shows but its history: the record, its duplicate flag, its courses and
  * its access code, read in one statement after one scope check (the worker must be in the actor's
  * scope for `worker.read`). The courses and the access code are each given only to those whose
- * role may read them for the worker's post, as `listWorkerCourses`-style reads would decide.
+ * role may read them for the worker's post.
  */
 export async function getWorkerRecord(actor: Actor | null, id: string): Promise<WorkerRecord> {
   const { actor: who, worker } = await findWorkerInScope(actor, "worker.read", id, {

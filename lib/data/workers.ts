@@ -3,8 +3,9 @@ import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatRegistrationNo, maskPassport } from "@/lib/mask";
-import { WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
+import { CLEARABLE_WORKER_FIELDS, WorkerInput, WorkerUpdateInput } from "@/lib/schemas/worker";
 import { parseInput } from "@/lib/schemas/common";
+import { applyMergePatch } from "@/lib/schemas/merge-patch";
 import { recordAudit } from "./audit";
 import { authorize, ownPost } from "./authorize";
 import { findLikelyDuplicates } from "./duplicates";
@@ -185,4 +186,21 @@ export async function updateWorker(actor: Actor | null, id: string, raw: unknown
     if (error instanceof AppError) throw error;
     return passportTaken(error);
   }
+}
+
+/**
+ * Corrects a record with a JSON Merge Patch (RFC 7396), as a client of the API sends it: the
+ * stored record with the patch applied is validated whole, as the edit form's record is, then
+ * saved as updateWorker saves it, as of the patch's `version` (required).
+ */
+export async function patchWorker(actor: Actor | null, id: string, patch: unknown) {
+  const { actor: who } = authorize(actor, "worker.update");
+  const { worker } = await findWorkerInScope(who, "worker.update", id, editableSelect);
+  // The passport number is sent only to change it, as the edit form does.
+  const stored = Object.fromEntries(
+    editableFields.filter((field) => field !== "passportNo" && worker[field] !== null).map((field) => [field, comparable(worker[field])]),
+  );
+  const fields = Object.keys(WorkerUpdateInput.shape);
+  const merged = applyMergePatch(stored, patch, { fields, clearable: CLEARABLE_WORKER_FIELDS });
+  return updateWorker(who, id, merged);
 }

@@ -2,13 +2,15 @@ import { appFormat } from "@/lib/i18n/format";
 import type { BilingualLabels } from "./bilingual";
 import { html, type Html } from "./html";
 
-export const CERTIFICATE_LABELS = ["kingdom", "motto", "ministry", "title", "certifies", "registrationNo", "completed", "provider", "place", "dates", "completedOn", "certificateNo", "issuedBy"] as const;
+export const CERTIFICATE_LABELS = ["kingdom", "motto", "ministry", "title", "certifies", "registrationNo", "completed", "provider", "place", "dates", "completedOn", "certificateNo", "issuedBy", "revoked", "revokedOn", "revokedReason"] as const;
 export type CertificateLabels = BilingualLabels<(typeof CERTIFICATE_LABELS)[number]>;
 
 export type Certificate = {
   enrolmentId: string;
   certificateNo: string;
   completedOn: Date;
+  /** Set once the post revoked it: the document then says so above everything else. */
+  revoked: { on: Date; reason: string } | null;
   worker: { registrationNo: string; fullName: string; fullNameKm: string | null };
   course: { titleEn: string; titleKm: string; provider: string; place: string; startsOn: Date; endsOn: Date };
   postName: string;
@@ -26,7 +28,15 @@ function both(km: string, en: string): Html {
 export function certificateDocument({ certificate, labels }: { certificate: Certificate; labels: CertificateLabels }): Html {
   const { worker, course } = certificate;
   const line = (label: keyof CertificateLabels, value: Html | string) => html`<dt>${labels[label].km} · ${labels[label].en}</dt><dd>${value}</dd>`;
-  return html`<section class="doc doc-certificate" data-testid="certificate">
+  const revoked = certificate.revoked
+    ? html`<div class="doc-revoked" role="note" data-testid="certificate-revoked">
+    <p class="doc-revoked-title">${both(labels.revoked.km, labels.revoked.en)}</p>
+    <p>${labels.revokedOn.km} · ${labels.revokedOn.en}: <span lang="km">${khmer.day(certificate.revoked.on, "long")}</span> / <span lang="en">${english.day(certificate.revoked.on, "long")}</span></p>
+    <p>${labels.revokedReason.km} · ${labels.revokedReason.en}: ${certificate.revoked.reason}</p>
+  </div>`
+    : "";
+  return html`<section class="doc doc-certificate${certificate.revoked ? " doc-is-revoked" : ""}" data-testid="certificate">
+  ${revoked}
   <div class="doc-kingdom"><p lang="km">${labels.kingdom.km}</p><p lang="km">${labels.motto.km}</p><p lang="en">${labels.kingdom.en} · ${labels.motto.en}</p></div>
   <p class="doc-issuer"><span lang="km">${labels.ministry.km}</span><br><span lang="en">${labels.ministry.en}</span></p>
   <h1>${both(labels.title.km, labels.title.en)}</h1>

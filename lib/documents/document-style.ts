@@ -26,6 +26,11 @@ export const DOCUMENT_CSS = `
 .doc-course { font-size: 1.2rem; font-weight: 600; margin: 0.3cm 0 0.6cm; }
 .doc-certificate dl { display: grid; grid-template-columns: auto auto; gap: 0.15cm 0.5cm; justify-content: center; text-align: left; font-size: 0.9rem; }
 .doc-certificate dt { color: #475569; }
+/* A revoked certificate must not pass for a valid one, on screen or on paper. */
+.doc-revoked { border: 3px solid #b91c1c; color: #b91c1c; padding: 0.3cm; margin-bottom: 0.6cm; font-weight: 600; }
+.doc-revoked-title { font-size: 1.4rem; letter-spacing: 0.05em; }
+.doc-revoked-title span { display: block; }
+.doc-is-revoked { border-color: #b91c1c; }
 @media print {
   @page { size: A4; margin: 12mm; }
   .doc-certificate { border-color: #1e3a8a; }

@@ -23,6 +23,7 @@ describe("the documents' markup", () => {
         enrolmentId: "e",
         certificateNo: "CERT-2026-000042",
         completedOn: new Date("2026-12-11T00:00:00Z"),
+        revoked: { on: new Date("2026-12-20T00:00:00Z"), reason: hostile },
         worker: { registrationNo: "KR26-0000042", fullName: hostile, fullNameKm: null },
         course: { titleEn: hostile, titleKm: hostile, provider: hostile, place: hostile, startsOn: new Date("2026-12-07T00:00:00Z"), endsOn: new Date("2026-12-11T00:00:00Z") },
         postName: hostile,
@@ -37,5 +38,9 @@ describe("the documents' markup", () => {
     // The Khmer lines read in Khmer digits, the English ones in Latin digits.
     expect(certificate).toContain("៧ – ១១ ធ្នូ ២០២៦");
     expect(certificate).toContain("December 7\u2009–\u200911, 2026");
+    // A revoked certificate says so, when and why, before anything else.
+    expect(certificate.indexOf('data-testid="certificate-revoked"')).toBeLessThan(certificate.indexOf("en:certifies"));
+    expect(certificate).toContain("en:revoked");
+    expect(certificate).toContain("December 20, 2026");
   });
 });

@@ -7,8 +7,8 @@ import {
   MAX_EMPLOYER_LENGTH,
   MAX_NAME_LENGTH,
   MINIMUM_AGE,
-  normalizePassport,
-  normalizePhone,
+  normalisePassport,
+  normalisePhone,
   PASSPORT_PATTERN,
   PHONE_PATTERN,
   SCHEMES,
@@ -169,7 +169,7 @@ export function checkRow(cells: string[], mapping: ColumnMapping, checks: RowChe
   const registrationNo = get("registration_no").toUpperCase() || null;
   if (registrationNo && !/^[A-Z0-9][A-Z0-9/-]{2,39}$/.test(registrationNo)) reasons.push("registrationNoInvalid");
 
-  const passportNo = normalizePassport(get("passport_no")) || null;
+  const passportNo = normalisePassport(get("passport_no")) || null;
   if (!passportNo) reasons.push("passportMissing");
   else if (!PASSPORT_PATTERN.test(passportNo)) reasons.push("passportInvalid");
 
@@ -195,7 +195,7 @@ export function checkRow(cells: string[], mapping: ColumnMapping, checks: RowChe
   }
 
   const phoneText = get("phone");
-  const phone = phoneText ? normalizePhone(phoneText) : null;
+  const phone = phoneText ? normalisePhone(phoneText) : null;
   if (phone && !PHONE_PATTERN.test(phone)) reasons.push("phoneInvalid");
 
   const provinceText = get("province_of_origin");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion, requiredText, searchText, startOfTodayUtc } from "./common";
-import { normalizePassport, normalizePhone, PHONE_PATTERN } from "./worker";
+import { normalisePassport, normalisePhone, PHONE_PATTERN } from "./worker";
 
 export const CASE_STATUSES = ["RECEIVED", "ACKNOWLEDGED", "ASSESSMENT", "MEDIATION", "REFERRED", "RESOLVED", "CLOSED"] as const;
 export const CASE_CATEGORIES = [
@@ -84,14 +84,14 @@ const currency = enumOf(CURRENCIES);
 const optionalCurrency = z.preprocess(blankToUndefined, currency.optional());
 
 const phone = optionalText(30)
-  .transform((value) => (value === undefined ? undefined : normalizePhone(value)))
+  .transform((value) => (value === undefined ? undefined : normalisePhone(value)))
   .refine((value) => value === undefined || PHONE_PATTERN.test(value), "validation.phone");
 
 /** A person concerned who is not (yet) in the register. */
 const UnregisteredPerson = z
   .object({
     fullName: requiredText(120),
-    passportNo: optionalText(20).transform((value) => (value ? normalizePassport(value) : undefined)),
+    passportNo: optionalText(20).transform((value) => (value ? normalisePassport(value) : undefined)),
     phone,
   })
   .strict();
@@ -218,7 +218,7 @@ export const PortalComplaintInput = z
 export const FamilyComplaintInput = z
   .object({
     workerName: requiredText(120),
-    passportNo: optionalText(20).transform((value) => (value ? normalizePassport(value) : undefined)),
+    passportNo: optionalText(20).transform((value) => (value ? normalisePassport(value) : undefined)),
     registrationNo: optionalText(20).transform((value) => value?.toUpperCase()),
     dateOfBirth: optionalIsoDate,
     destinationCountry: z.string({ error: "validation.choose" }).trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"),

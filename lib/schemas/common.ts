@@ -40,7 +40,9 @@ export const searchText = z.preprocess(
 );
 
 /** The record's version as the client last saw it; a stale one is a conflict, never an overwrite. */
-export const recordVersion = z.int({ error: "validation.invalid" }).positive("validation.invalid");
+export const recordVersion = z
+  .int({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") })
+  .positive("validation.invalid");
 
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), kept as a UTC midnight Date. */
 export const isoDate = z

@@ -36,7 +36,7 @@ const schemas: Record<string, { schema: z.ZodType; valid: Record<string, unknown
   EnrolInput: { schema: EnrolInput, valid: [{ workerId: someId }] },
   EnrolmentOutcomeInput: { schema: EnrolmentOutcomeInput, valid: [{ outcome: "COMPLETED", version: 1 }] },
   AttendanceInput: { schema: AttendanceInput, valid: [{ day: "2024-05-04", present: [someId] }, { day: "2024-05-04", present: someId }] },
-  BreakdownQuery: { schema: BreakdownQuery, valid: [{ by: "sector", country: "th", status: "" }] },
+  BreakdownQuery: { schema: BreakdownQuery, valid: [{ by: "sector", country: "TH", status: "" }] },
   MonthlyQuery: { schema: MonthlyQuery, valid: [{ country: "TH", from: "2024-01", to: "2024-06" }] },
   PublishedSourceInput: {
     schema: PublishedSourceInput,

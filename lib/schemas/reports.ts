@@ -5,7 +5,8 @@ import { WORKER_STATUSES } from "./worker";
 export const BREAKDOWN_DIMENSIONS = ["sector", "sex", "province", "scheme", "status"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
-const country = z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional());
+// As the document says: two capital letters (a lower-case code is refused, not read as upper case).
+const country = z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "validation.month");
 
 export const BreakdownQuery = z
@@ -52,6 +53,9 @@ function checkSource(source: { publishedOn: Date; asOf: Date; figures: { country
 
 const RESERVED_SOURCE_IDS = ["new", "import"];
 
+/** A source's id: a short stable key such as molvt-2021, in a URL as it is. */
+export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
 const sourceVersion = recordVersion.meta({ description: "The version corrected; a stale one is a CONFLICT" });
 
 /** A published source with its per-country numbers, as ministry staff enter or correct it. */
@@ -61,7 +65,7 @@ export const PublishedSourceInput = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "validation.sourceId")
+      .regex(SOURCE_ID_PATTERN, "validation.sourceId")
       // These name pages and API paths beside a source's own (/reports/published/new, …/import).
       .refine((id) => !RESERVED_SOURCE_IDS.includes(id), "validation.sourceId"),
     ...sourceFields,

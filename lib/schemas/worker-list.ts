@@ -23,7 +23,7 @@ export const WorkerListQuery = z
     scheme: optionalEnum(SCHEMES),
     sex: optionalEnum(SEXES),
     province: z.preprocess(blankToUndefined, z.string().regex(/^KH-\d{1,2}$/, "validation.choose").optional()),
-    country: z.preprocess(blankToUndefined, z.string().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
+    country: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
     deployedFrom: optionalIsoDate,
     deployedTo: optionalIsoDate,
     contractEndFrom: optionalIsoDate,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePassport, WorkerInput } from "./worker";
+import { normalisePassport, WorkerInput } from "./worker";
 import { fieldErrorsOf, startOfTodayUtc, yearsBefore } from "./common";
 
 const valid = {
@@ -25,7 +25,7 @@ describe("passport numbers", () => {
     ["N-0123-456", "N0123456"],
     ["  ab1234567 ", "AB1234567"],
   ])("normalises %j to %j", (raw, expected) => {
-    expect(normalizePassport(raw)).toBe(expected);
+    expect(normalisePassport(raw)).toBe(expected);
     expect(WorkerInput.parse({ ...valid, passportNo: raw }).passportNo).toBe(expected);
   });
 

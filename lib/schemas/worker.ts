@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mergePatchSchema } from "./merge-patch";
 import { blankToUndefined, isoDate, optionalIsoDate, optionalText, recordVersion as version, startOfTodayUtc, yearsBefore } from "./common";
 
 export const SEXES = ["M", "F", "X"] as const;
@@ -12,7 +13,7 @@ export const INITIAL_STATUSES = ["PRE_DEPARTURE", "DEPLOYED"] as const;
 export const MINIMUM_AGE = 15;
 
 /** Passport numbers are the registry's key: compare them upper case, without spaces or dashes. */
-export function normalizePassport(raw: string): string {
+export function normalisePassport(raw: string): string {
   return raw.replace(/[\s\-–.]/g, "").toUpperCase();
 }
 
@@ -22,13 +23,13 @@ export const PASSPORT_PATTERN = /^[A-Z]{1,2}\d{6,8}$/;
 /** As in the passport: Latin letters, spaces, hyphens, apostrophes and dots. */
 export const LATIN_NAME_PATTERN = /^[A-Za-z][A-Za-z .'-]*$/;
 export const KHMER_NAME_PATTERN = /^[\u1780-\u17FF\u19E0-\u19FF\u200B\s]+$/;
-/** After normalizePhone: 8 to 15 digits, with + and the country code if abroad. */
+/** After normalisePhone: 8 to 15 digits, with + and the country code if abroad. */
 export const PHONE_PATTERN = /^\+?\d{8,15}$/;
 /** Longest names the registry keeps, in either script. */
 export const MAX_NAME_LENGTH = 120;
 export const MAX_EMPLOYER_LENGTH = 200;
 
-export function normalizePhone(raw: string): string {
+export function normalisePhone(raw: string): string {
   return raw.replace(/[\s\-().]/g, "");
 }
 
@@ -57,10 +58,10 @@ const workerFields = {
   }),
   passportNo: z
     .string({ error: "validation.required" })
-    .transform(normalizePassport)
+    .transform(normalisePassport)
     .pipe(z.string().min(1, { message: "validation.required", abort: true }).regex(PASSPORT_PATTERN, "validation.passport")),
   phone: optionalText(32)
-    .transform((phone) => (phone ? normalizePhone(phone) : undefined))
+    .transform((phone) => (phone ? normalisePhone(phone) : undefined))
     .refine((phone) => phone === undefined || PHONE_PATTERN.test(phone), "validation.phone"),
   provinceCode: z.string({ error: "validation.choose" }).trim().min(1, { message: "validation.choose", abort: true }).max(40),
   employer: optionalText(MAX_EMPLOYER_LENGTH),
@@ -119,6 +120,12 @@ export const WorkerUpdateInput = z
   .strict()
   .superRefine(checkDates);
 export type WorkerUpdateInput = z.infer<typeof WorkerUpdateInput>;
+
+/** Fields a correction may empty; the others a worker's record always has. */
+export const CLEARABLE_WORKER_FIELDS = ["fullNameKm", "phone", "employer", "deployedOn", "contractEnd"] as const;
+
+/** A correction as a JSON Merge Patch (PATCH /api/v1/workers/{id}): only the fields to change. */
+export const WorkerPatch = mergePatchSchema(WorkerUpdateInput, CLEARABLE_WORKER_FIELDS);
 
 export const StatusChangeInput = z
   .object({

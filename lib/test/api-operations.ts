@@ -29,6 +29,7 @@ export const EXPECTED_API_OPERATIONS = [
   "get /courses/{id}/enrolments",
   "post /courses/{id}/enrolments",
   "patch /courses/{id}/enrolments/{enrolmentId}",
+  "post /courses/{id}/enrolments/{enrolmentId}/certificate/revoke",
   "get /imports",
   "post /imports",
   "get /imports/{id}",

@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { createCourse, updateCourse } from "@/lib/data/courses";
-import { enrolWorker, recordAttendance, setEnrolmentOutcome } from "@/lib/data/enrolments";
+import { enrolWorker, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "@/lib/data/enrolments";
 import { failedFormState } from "@/lib/action-state";
 import { formValues } from "@/lib/schemas/common";
 import { formInput } from "@/lib/schemas/form-input";
-import { CourseInput, CourseUpdateInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
+import { CertificateRevocationInput, CourseInput, CourseUpdateInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import type { FormState, MessageValues } from "@/lib/errors";
 import type { EnrolmentResult } from "@/components/courses/enrolment-result";
 
@@ -75,6 +75,19 @@ export async function setOutcomeAction(courseId: string, enrolmentId: string, _p
   const notice = new URLSearchParams({ done: values.outcome, enrolment: enrolmentId });
   if (promoted) notice.set("promoted", promoted);
   redirect(`/courses/${courseId}?${notice}`);
+}
+
+/** Revokes an issued certificate with the reason given; the page reloads with a notice naming it. */
+export async function revokeCertificateAction(courseId: string, enrolmentId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const actor = await getActor();
+  try {
+    await revokeCertificate(actor, enrolmentId, formInput(CertificateRevocationInput, values), { courseId });
+  } catch (error) {
+    revalidatePath(`/courses/${courseId}`);
+    return failedFormState(error, values, actor);
+  }
+  redirect(`/courses/${courseId}?${new URLSearchParams({ done: "revoked", enrolment: enrolmentId })}`);
 }
 
 /** Ticked boxes are the enrolments present that day; every other one shown is recorded absent. */

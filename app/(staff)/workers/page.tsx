@@ -104,7 +104,7 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
             registrationNo: worker.registrationNo,
             fullName: worker.fullName,
             fullNameKm: worker.fullNameKm,
-            passport: worker.passportMasked,
+            passportMasked: worker.passportMasked,
             destination: worker.destinationCountry,
             sector: t(`enums.sector.${worker.sector}`),
             status: t(`enums.status.${worker.status}`),

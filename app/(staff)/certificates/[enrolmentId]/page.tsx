@@ -14,5 +14,5 @@ export default async function CertificatePage({ params }: { params: Promise<{ en
   const [{ enrolmentId }, actor, t] = await Promise.all([params, getActor(), getTranslations("documents")]);
   const certificate = await forPage(getCertificate(actor, enrolmentId));
   const { body } = certificatePrintable(certificate);
-  return <CertificateView title={t("certificatePage", { certificateNo: certificate.certificateNo })} document={body} pdfHref={`/certificates/${enrolmentId}/certificate.pdf`} />;
+  return <CertificateView title={t("certificatePage", { certificateNo: certificate.certificateNo })} document={body} revoked={certificate.revoked} pdfHref={`/certificates/${enrolmentId}/certificate.pdf`} />;
 }

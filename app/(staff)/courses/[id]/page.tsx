@@ -21,7 +21,9 @@ import { courseTitle } from "@/components/courses/course-title";
 import { EnrolForm, type Candidate } from "@/components/courses/enrol-form";
 import { EnrolmentActions, type Outcome } from "@/components/courses/enrolment-actions";
 import { Roster } from "@/components/courses/roster";
-import { enrolWorkersAction, recordAttendanceAction, setOutcomeAction } from "../actions";
+import { RevokeCertificateForm } from "@/components/courses/revoke-certificate-form";
+import { completionBlocker, tallyAttendance } from "@/lib/course-completion";
+import { enrolWorkersAction, recordAttendanceAction, revokeCertificateAction, setOutcomeAction } from "../actions";
 import { Notice } from "@/components/ui/notice";
 import { DoneToast } from "@/components/ui/done-toast";
 
@@ -36,6 +38,9 @@ const OUTCOMES: Record<string, Outcome[]> = {
 
 /** Those who hold a place take attendance; the wait-list and the withdrawn do not. */
 const ATTENDING = new Set<string>(HOLDS_A_PLACE);
+
+/** Whose attendance the roster tallies: whoever held a place, including those who did not come. */
+const TALLIED = new Set(["ENROLLED", "COMPLETED", "NO_SHOW"]);
 
 /** Courses that no longer take anyone; the data layer refuses enrolments in them all the same. */
 const CLOSED = new Set(["FINISHED", "CANCELLED"]);
@@ -88,12 +93,14 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
   const day = days ? attendanceDay(query.day, days) : undefined;
   const attending = roster.filter((enrolment) => ATTENDING.has(enrolment.status));
   const found = mayEnrol ? await searchWorkers(actor, query.q) : null;
+  const today = startOfTodayUtc();
+  const rule = tallyAttendance(course, []);
 
   const saved = query.done === "created" || query.done === "updated" ? t(`courses.done.${query.done}`) : null;
   // What became of an enrolment stays on the page: it may carry a certificate number to note down.
   const notice = (() => {
     const enrolment = query.enrolment ? byId.get(query.enrolment) : undefined;
-    if (!enrolment || !["COMPLETED", "NO_SHOW", "WITHDRAWN"].includes(query.done ?? "")) return null;
+    if (!enrolment || !["COMPLETED", "NO_SHOW", "WITHDRAWN", "revoked"].includes(query.done ?? "")) return null;
     const promoted = query.promoted ? byId.get(query.promoted) : undefined;
     return [
       t(`courses.done.${query.done}`, { name: enrolment.fullName, certificateNo: enrolment.certificateNo ?? "" }),
@@ -108,6 +115,7 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
     [t("courses.field.place"), course.place],
     [t("courses.field.dates"), format.days(course.startsOn, course.endsOn, "long")],
     [t("courses.field.enrolmentDeadline"), course.enrolmentDeadline ? date(course.enrolmentDeadline) : t("courses.noDeadline")],
+    [t("courses.field.completionRule"), t("courses.completionRule", { required: rule.required, days: rule.days, percent: course.minAttendancePercent })],
     [t("courses.field.scheduleNote"), course.scheduleNote ? <span className="whitespace-pre-line">{course.scheduleNote}</span> : "—"],
     [t("courses.field.status"), t(`enums.courseStatus.${course.status}`)],
   ];
@@ -174,7 +182,11 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
           <Roster
             caption={t("courses.roster.caption", { title })}
             rows={roster.map((enrolment) => {
-              const outcomes = mayEnrol ? (OUTCOMES[enrolment.status] ?? []) : [];
+              const tally = tallyAttendance(course, enrolment.attendance);
+              const blocker = enrolment.status === "ENROLLED" ? completionBlocker(course, tally, today) : null;
+              // "Mark completed" is offered only when the data layer would accept it; the note says why not.
+              const outcomes = mayEnrol ? (OUTCOMES[enrolment.status] ?? []).filter((outcome) => outcome !== "COMPLETED" || !blocker) : [];
+              const revocable = mayEnrol && enrolment.status === "COMPLETED" && !enrolment.certificateRevokedOn ? enrolment.certificateNo : null;
               return {
                 id: enrolment.id,
                 workerId: enrolment.workerId,
@@ -185,15 +197,36 @@ async function CoursePageContent({ course, query }: { course: Awaited<ReturnType
                 waitlistRank: enrolment.waitlistRank,
                 certificateNo: enrolment.certificateNo,
                 completedOn: enrolment.completedOn ? date(enrolment.completedOn) : null,
-                daysPresent: enrolment.attendance.filter((a) => a.present).length,
-                daysRecorded: enrolment.attendance.length,
-                actions: outcomes.length > 0 && (
-                  <EnrolmentActions
-                    action={setOutcomeAction.bind(null, course.id, enrolment.id)}
-                    version={enrolment.version}
-                    outcomes={outcomes}
-                    workerName={enrolment.fullName}
-                  />
+                revokedOn: enrolment.certificateRevokedOn ? date(enrolment.certificateRevokedOn) : null,
+                attendance: TALLIED.has(enrolment.status) ? tally : null,
+                completionNote: !mayEnrol
+                  ? null
+                  : blocker === "notEnded"
+                    ? t("courses.roster.completableFrom", { day: date(course.endsOn) })
+                    : blocker === "attendanceShort"
+                      ? t("courses.roster.attendanceShort", { required: tally.required })
+                      : null,
+                actions: (outcomes.length > 0 || revocable) && (
+                  <>
+                    {outcomes.length > 0 && (
+                      <EnrolmentActions
+                        action={setOutcomeAction.bind(null, course.id, enrolment.id)}
+                        version={enrolment.version}
+                        outcomes={outcomes}
+                        workerName={enrolment.fullName}
+                        attendance={{ present: tally.present, days: tally.days }}
+                      />
+                    )}
+                    {revocable && (
+                      <RevokeCertificateForm
+                        action={revokeCertificateAction.bind(null, course.id, enrolment.id)}
+                        version={enrolment.version}
+                        certificateNo={revocable}
+                        workerName={enrolment.fullName}
+                        fieldId={`reason-${enrolment.id}`}
+                      />
+                    )}
+                  </>
                 ),
               };
             })}

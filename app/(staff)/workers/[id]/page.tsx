@@ -129,6 +129,7 @@ async function WorkerPageContent({ record, done }: { record: WorkerRecord; done?
                 dates: format.days(course.startsOn, course.endsOn),
                 status: t(`enums.enrolmentStatus.${course.status}`),
                 certificateNo: course.certificateNo,
+                certificateRevoked: course.certificateRevoked,
               }))}
             />
           </section>

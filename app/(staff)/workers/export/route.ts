@@ -5,7 +5,7 @@ import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import { csvRow } from "@/lib/csv";
 import { AppError, httpStatus } from "@/lib/errors";
 
-const columns = ["registrationNo", "fullName", "fullNameKm", "sex", "passportNo", "provinceCode", "destinationCountry", "employer", "sector", "scheme", "status", "deployedOn", "contractEnd", "registeredOn"] as const;
+const columns = ["registrationNo", "fullName", "fullNameKm", "sex", "passportMasked", "provinceCode", "destinationCountry", "employer", "sector", "scheme", "status", "deployedOn", "contractEnd", "registeredOn"] as const;
 
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "");
 

@@ -1,7 +1,9 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { openApiDocument } from "@/lib/api/openapi";
 
 const document = openApiDocument();
 
-export const GET = apiRoute(endpoints.openApi, async () => document);
+const get = apiRoute(endpoints.openApi, async () => document);
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get });

@@ -1,10 +1,12 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { getPublishedSource, listPublishedSources, savePublishedSource } from "@/lib/data/published-figures";
 
-export const GET = apiRoute(endpoints.listPublishedSources, async ({ actor }) => ({ items: await listPublishedSources(actor) }));
+const get = apiRoute(endpoints.listPublishedSources, async ({ actor }) => ({ items: await listPublishedSources(actor) }));
 
-export const POST = apiRoute(endpoints.createPublishedSource, async ({ actor, body }) => {
+const post = apiRoute(endpoints.createPublishedSource, async ({ actor, body }) => {
   const { id } = await savePublishedSource(actor, body);
   return getPublishedSource(actor, id);
 });
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, POST: post });

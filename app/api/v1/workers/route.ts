@@ -1,7 +1,9 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { createWorker, listWorkers } from "@/lib/data/workers";
 
-export const GET = apiRoute(endpoints.listWorkers, ({ actor, query }) => listWorkers(actor, query));
+const get = apiRoute(endpoints.listWorkers, ({ actor, query }) => listWorkers(actor, query));
 
-export const POST = apiRoute(endpoints.createWorker, ({ actor, body }) => createWorker(actor, body));
+const post = apiRoute(endpoints.createWorker, ({ actor, body }) => createWorker(actor, body));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, POST: post });

@@ -17,5 +17,5 @@ export default async function PortalCertificatePage({ params }: { params: Promis
   if (!worker) redirect(`/portal?callbackUrl=${encodeURIComponent(`/portal/certificates/${enrolmentId}`)}`);
   const certificate = await forPage(getPortalCertificate(worker, enrolmentId));
   const { body } = certificatePrintable(certificate);
-  return <CertificateView title={t("certificatePage", { certificateNo: certificate.certificateNo })} document={body} pdfHref={`/portal/certificates/${enrolmentId}/certificate.pdf`} />;
+  return <CertificateView title={t("certificatePage", { certificateNo: certificate.certificateNo })} document={body} revoked={certificate.revoked} pdfHref={`/portal/certificates/${enrolmentId}/certificate.pdf`} />;
 }

@@ -21,7 +21,7 @@ function formValuesOf(course: Record<string, unknown>, fields: readonly string[]
   );
 }
 
-const FORM_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "status", "version"] as const;
+const FORM_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "minAttendancePercent", "status", "version"] as const;
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, actor, locale, t] = await Promise.all([params, getActor(), getLocale(), getTranslations("courses")]);

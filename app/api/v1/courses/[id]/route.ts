@@ -1,10 +1,14 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
-import { getCourse, updateCourse } from "@/lib/data/courses";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
+import { checkIfMatch } from "@/lib/api/precondition";
+import { getCourse, patchCourse } from "@/lib/data/courses";
 
-export const GET = apiRoute(endpoints.getCourse, ({ actor, params }) => getCourse(actor, params.id));
+const get = apiRoute(endpoints.getCourse, ({ actor, params }) => getCourse(actor, params.id));
 
-export const PATCH = apiRoute(endpoints.updateCourse, async ({ actor, params, body }) => {
-  await updateCourse(actor, params.id, body);
+const patch = apiRoute(endpoints.updateCourse, async ({ actor, params, body, ifMatch }) => {
+  if (ifMatch !== undefined) checkIfMatch(ifMatch, await getCourse(actor, params.id));
+  await patchCourse(actor, params.id, body);
   return getCourse(actor, params.id);
 });
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, PATCH: patch });

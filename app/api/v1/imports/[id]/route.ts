@@ -1,6 +1,8 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { apiImport } from "@/lib/api/imports";
 import { getImport } from "@/lib/data/imports";
 
-export const GET = apiRoute(endpoints.getImport, async ({ actor, params }) => apiImport(await getImport(actor, params.id)));
+const get = apiRoute(endpoints.getImport, async ({ actor, params }) => apiImport(await getImport(actor, params.id)));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get });

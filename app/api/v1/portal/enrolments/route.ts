@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { listPortalEnrolments } from "@/lib/data/portal-enrolments";
 
-export const GET = apiRoute(endpoints.listPortalEnrolments, async ({ actor }) => ({ items: await listPortalEnrolments(actor) }));
+const get = apiRoute(endpoints.listPortalEnrolments, async ({ actor }) => ({ items: await listPortalEnrolments(actor) }));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get });

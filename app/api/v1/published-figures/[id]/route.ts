@@ -1,10 +1,14 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
+import { checkIfMatch } from "@/lib/api/precondition";
 import { correctPublishedSource, getPublishedSource } from "@/lib/data/published-figures";
 
-export const GET = apiRoute(endpoints.getPublishedSource, ({ actor, params }) => getPublishedSource(actor, params.id));
+const get = apiRoute(endpoints.getPublishedSource, ({ actor, params }) => getPublishedSource(actor, params.id));
 
-export const PUT = apiRoute(endpoints.correctPublishedSource, async ({ actor, params, body }) => {
+const put = apiRoute(endpoints.correctPublishedSource, async ({ actor, params, body, ifMatch }) => {
+  if (ifMatch !== undefined) checkIfMatch(ifMatch, await getPublishedSource(actor, params.id));
   await correctPublishedSource(actor, params.id, body);
   return getPublishedSource(actor, params.id);
 });
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, PUT: put });

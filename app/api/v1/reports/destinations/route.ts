@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { getDestinationReport } from "@/lib/data/reports";
 
-export const GET = apiRoute(endpoints.destinationReport, ({ actor }) => getDestinationReport(actor));
+const get = apiRoute(endpoints.destinationReport, ({ actor }) => getDestinationReport(actor));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get });

@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { getMonthlySeries } from "@/lib/data/reports";
 
-export const GET = apiRoute(endpoints.monthlyReport, ({ actor, query }) => getMonthlySeries(actor, query));
+const get = apiRoute(endpoints.monthlyReport, ({ actor, query }) => getMonthlySeries(actor, query));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get });

@@ -1,10 +1,14 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
-import { getWorker, updateWorker } from "@/lib/data/workers";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
+import { checkIfMatch } from "@/lib/api/precondition";
+import { getWorker, patchWorker } from "@/lib/data/workers";
 
-export const GET = apiRoute(endpoints.getWorker, ({ actor, params }) => getWorker(actor, params.id));
+const get = apiRoute(endpoints.getWorker, ({ actor, params }) => getWorker(actor, params.id));
 
-export const PATCH = apiRoute(endpoints.updateWorker, async ({ actor, params, body }) => {
-  await updateWorker(actor, params.id, body);
+const patch = apiRoute(endpoints.updateWorker, async ({ actor, params, body, ifMatch }) => {
+  if (ifMatch !== undefined) checkIfMatch(ifMatch, await getWorker(actor, params.id));
+  await patchWorker(actor, params.id, body);
   return getWorker(actor, params.id);
 });
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, PATCH: patch });

@@ -1,7 +1,9 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { enrolWorker, listEnrolments } from "@/lib/data/enrolments";
 
-export const GET = apiRoute(endpoints.listEnrolments, async ({ actor, params }) => ({ items: await listEnrolments(actor, params.id) }));
+const get = apiRoute(endpoints.listEnrolments, async ({ actor, params }) => ({ items: await listEnrolments(actor, params.id) }));
 
-export const POST = apiRoute(endpoints.enrolWorker, ({ actor, params, body }) => enrolWorker(actor, params.id, body));
+const post = apiRoute(endpoints.enrolWorker, ({ actor, params, body }) => enrolWorker(actor, params.id, body));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ GET: get, POST: post });

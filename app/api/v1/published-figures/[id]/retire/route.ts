@@ -1,8 +1,10 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { getPublishedSource, setPublishedSourceRetired } from "@/lib/data/published-figures";
 
-export const POST = apiRoute(endpoints.retirePublishedSource, async ({ actor, params }) => {
+const post = apiRoute(endpoints.retirePublishedSource, async ({ actor, params }) => {
   await setPublishedSourceRetired(actor, params.id, true);
   return getPublishedSource(actor, params.id);
 });
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ POST: post });

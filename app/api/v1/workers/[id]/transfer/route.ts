@@ -1,5 +1,7 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { transferWorker } from "@/lib/data/worker-lifecycle";
 
-export const POST = apiRoute(endpoints.transferWorker, ({ actor, params, body }) => transferWorker(actor, params.id, body));
+const post = apiRoute(endpoints.transferWorker, ({ actor, params, body }) => transferWorker(actor, params.id, body));
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ POST: post });

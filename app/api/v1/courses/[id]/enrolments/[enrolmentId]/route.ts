@@ -1,7 +1,9 @@
 import { endpoints } from "@/lib/api/endpoints";
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, apiRoutes } from "@/lib/api/handler";
 import { setEnrolmentOutcome } from "@/lib/data/enrolments";
 
-export const PATCH = apiRoute(endpoints.setEnrolmentOutcome, ({ actor, params, body }) =>
+const patch = apiRoute(endpoints.setEnrolmentOutcome, ({ actor, params, body }) =>
   setEnrolmentOutcome(actor, params.enrolmentId, body, { courseId: params.id }),
 );
+
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({ PATCH: patch });
