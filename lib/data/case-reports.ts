@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { Prisma, readerFor, type Reader } from "@/lib/db";
 import { CaseReportQuery } from "@/lib/schemas/case-report";
 import { parseInput, UUID } from "@/lib/schemas/common";
-import { authorize, postScope } from "./authorize";
+import { authorize } from "./authorize";
 
 export type CaseReportRow = {
   /** The destination's code, the category, the step, or the agency's id ("name:<text>" for one not on the list, "" for none). */
@@ -45,11 +45,10 @@ const DAY_SECONDS = 86_400;
  * the currency it was stored in.
  */
 export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Promise<CaseReport> {
-  const { actor: who, scope } = authorize(actor, "case.report");
+  const { within } = authorize(actor, "case.report");
   const query = parseInput(CaseReportQuery, raw);
-  const { postId } = postScope(who, scope);
   const conditions = [
-    postId ? Prisma.sql`c."postId" = ${postId}::uuid` : Prisma.sql`TRUE`,
+    within.sql(Prisma.sql`c."postId"`),
     query.from ? Prisma.sql`c."receivedAt" >= ${query.from}` : Prisma.sql`TRUE`,
     query.to ? Prisma.sql`c."receivedAt" < ${new Date(query.to.getTime() + DAY_SECONDS * 1000)}` : Prisma.sql`TRUE`,
     query.destination ? Prisma.sql`c."destinationCountry" = ${query.destination}` : Prisma.sql`TRUE`,
@@ -139,12 +138,11 @@ async function agencyNames(reader: Reader, keys: string[]): Promise<Map<string, 
  * how many they sent; the others follow by number of complaints.
  */
 export async function rankAgencies(actor: Actor | null): Promise<{ id: string; name: string; cases: number; workersSent: number | null; per1000: number | null }[]> {
-  const { actor: who, scope } = authorize(actor, "case.report");
-  const { postId } = postScope(who, scope);
+  const { within } = authorize(actor, "case.report");
   const rows = await readerFor().$queryRaw<{ id: string; name: string; cases: number; workersSent: number | null }[]>`
     SELECT a.id::text, a.name, count(c.id)::int AS cases, a."workersSent"
     FROM "RecruitmentAgency" a
-    JOIN "Case" c ON c."agencyId" = a.id ${postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty}
+    JOIN "Case" c ON c."agencyId" = a.id AND ${within.sql(Prisma.sql`c."postId"`)}
     GROUP BY a.id`;
   return rows
     .map((row) => ({ ...row, per1000: row.workersSent ? (row.cases * 1000) / row.workersSent : null }))
