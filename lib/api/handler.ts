@@ -35,7 +35,8 @@ export type ApiRequest<A = Actor | null> = {
 /** What a file endpoint answers: the body, and the name the browser saves it under. */
 export type ApiFile = { fileName: string; body: ReadableStream<Uint8Array> | string };
 
-type RouteContext = { params: Promise<Record<string, string> | undefined> };
+/** As Next passes it: each route's own parameters (none, strings, or a catch-all's list). */
+type RouteContext = { params: Promise<object | undefined> };
 type RouteHandler = (request: NextRequest, context: RouteContext) => Promise<Response>;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): NextResponse {
@@ -187,7 +188,7 @@ export function apiRoute<E extends Endpoint>(
     try {
       const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
       if (!actor && !endpoint.public) throw new AppError("UNAUTHENTICATED");
-      const params = (await context.params) ?? {};
+      const params = ((await context.params) ?? {}) as Record<string, string>;
       checkParams(endpoint, params);
       const query = queryOf(endpoint, request.nextUrl.searchParams);
       const ifMatch = endpoint.etag && (endpoint.method === "PATCH" || endpoint.method === "PUT") ? ifMatchOf(request) : undefined;
