@@ -225,7 +225,7 @@ describe("an import through the API with a token", () => {
     const passport = uniquePassport();
     const form = new FormData();
     form.append("dryRun", "true");
-    form.append("file", new File([csvFile([importRow(passport)])], "ពលករ បាងកក.csv", { type: "text/csv" }));
+    form.append("file", new File([new Uint8Array(csvFile([importRow(passport)]))], "ពលករ បាងកក.csv", { type: "text/csv" }));
     const dryRun = await callApi(bangkok, "/imports", { method: "POST", form });
     expect(dryRun.status, dryRun.text).toBe(201);
     expect(dryRun.body.fileName).toBe("ពលករ បាងកក.csv");
