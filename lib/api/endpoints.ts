@@ -50,6 +50,8 @@ export type Endpoint = {
   /** The group the document lists it under. */
   tag: Tag;
   summary: string;
+  /** More than the summary, where a client needs it; the summary otherwise. */
+  description?: string;
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;

@@ -185,6 +185,8 @@ export function apiRoute<E extends Endpoint>(
 ): RouteHandler {
   return async (request, context) => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
+    // A refusal of the URL (path or query) is a 400; once a body is read, its refusals are 422.
+    let fromUrl = true;
     try {
       const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
       if (!actor && !endpoint.public) throw new AppError("UNAUTHENTICATED");
@@ -192,6 +194,7 @@ export function apiRoute<E extends Endpoint>(
       checkParams(endpoint, params);
       const query = queryOf(endpoint, request.nextUrl.searchParams);
       const ifMatch = endpoint.etag && (endpoint.method === "PATCH" || endpoint.method === "PUT") ? ifMatchOf(request) : undefined;
+      fromUrl = !endpoint.body;
       const multipart = "multipart" in endpoint && endpoint.multipart;
       const body = endpoint.body && !multipart ? withVersion(await readJson(request), ifMatch) : undefined;
       if (endpoint.body && !multipart) parseInput(endpoint.body, body);
@@ -209,7 +212,7 @@ export function apiRoute<E extends Endpoint>(
       return json(outcome.status, outcome.body, outcome.headers);
     } catch (error) {
       noteDatabaseFailure(error);
-      const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });
+      const { status, body } = errorResponse(error, { fromUrl, requestId });
       if (status === 500) log("error", "api request failed", { error, requestId, method: request.method, path: request.nextUrl.pathname });
       return json(status, body);
     }

@@ -205,6 +205,8 @@ describe("input that must not reach PostgreSQL", () => {
     expect((await callApi(ministry, "/quotas?year=2026.0")).status).toBe(400);
     expect((await callApi(ministry, "/reports/destinations?x=1")).status).toBe(400);
     expect((await callApi(bangkok, "/workers?limit=2&country=TH")).status).toBe(200);
+    // The query string of a request with a body is the URL's too: a 400, not the body's 422.
+    expect((await callApi(bangkok, "/workers?colour=red", { method: "POST", body: workerInput() })).status).toBe(400);
   });
 
   it("answers an unknown path with a JSON 404 and a method a path lacks with a JSON 405 naming those it has", async () => {
