@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { actorForApiToken } from "@/lib/data/api-tokens";
+import { authorize } from "@/lib/data/authorize";
 import type { Actor, PortalActor } from "@/lib/auth/permissions";
 import { getPortalActor } from "@/lib/auth/portal-actor";
 import { noteDatabaseFailure } from "@/lib/database-health";
@@ -190,6 +191,7 @@ export function apiRoute<E extends Endpoint>(
     try {
       const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
       if (!actor && !endpoint.public) throw new AppError("UNAUTHENTICATED");
+      if (endpoint.permission) authorize(actor as Actor | null, endpoint.permission);
       const params = ((await context.params) ?? {}) as Record<string, string>;
       checkParams(endpoint, params);
       const query = queryOf(endpoint, request.nextUrl.searchParams);

@@ -166,6 +166,14 @@ describe("JSON bodies keep their JSON types", () => {
   });
 });
 
+describe("the order of refusals", () => {
+  it("refuses who may not do it (403) before reading what they sent", async () => {
+    expect((await callApi(ministry, "/workers", { method: "POST", body: {} })).status).toBe(403);
+    expect((await callApi(ministry, "/workers/not-an-id", { method: "PATCH", rawBody: "{" })).status).toBe(403);
+    expect((await callApi(null, "/workers", { method: "POST", body: {} })).status).toBe(401);
+  });
+});
+
 describe("input that must not reach PostgreSQL", () => {
   it("refuses a cursor of another sort, a forged one or one with a NUL as a bad request", async () => {
     const { nextCursor } = (await callApi(bangkok, "/workers?sort=name&limit=1")).body;
