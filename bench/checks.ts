@@ -43,6 +43,12 @@ export function checksOf({ scenarios, timings, underLoad, signedInLoad, imports 
       ok: requests > 0 && non2xx === 0,
       detail: `${requests} requests, ${non2xx} not 2xx`,
     })),
+    // A page counted while it redirected to the sign-in would count the redirect's statements.
+    ...users.statements.map((count) => ({
+      name: `statements counted: ${count.page} as ${count.as} answered 200 each time`,
+      ok: count.statuses.length === 1 && count.statuses[0] === 200,
+      detail: `statuses ${count.statuses.join(", ")}; ${count.perRequest.toFixed(1)} statements a request`,
+    })),
     {
       name: "signed-in users: no error or timeout",
       ok: users.errors === 0 && users.timeouts === 0,

@@ -23,6 +23,8 @@ export type Pace = {
   users: number;
   usersWarmupSeconds: number;
   usersMeasured: { seconds: number } | { rounds: number };
+  /** Requests per signed-in page whose statements are counted (bench/page-statements.ts). */
+  statementRequests: number;
 };
 
 export const FULL_PACE: Pace = {
@@ -36,6 +38,7 @@ export const FULL_PACE: Pace = {
   users: 64,
   usersWarmupSeconds: 5,
   usersMeasured: { seconds: 60 },
+  statementRequests: 20,
 };
 
 export const QUICK_PACE: Pace = {
@@ -49,4 +52,5 @@ export const QUICK_PACE: Pace = {
   users: 4,
   usersWarmupSeconds: 0,
   usersMeasured: { rounds: 2 },
+  statementRequests: 3,
 };

@@ -13,6 +13,10 @@ const results = (non2xx: number): SignedInLoadResults => ({
   timeouts: 0,
   byPage: { "/workers": { requests: 4_115, non2xx }, "/workers/:id": { requests: 4_115, non2xx: 0 }, "/reports": { requests: 4_115, non2xx: 0 } },
   serverMemory: { atStart: 180 * 2 ** 20, peak: 412.4 * 2 ** 20 },
+  statements: [
+    { page: "/workers", as: "officer", requests: 20, statements: 62, perRequest: 3.1, statuses: [200] },
+    { page: "/workers/:id", as: "officer", requests: 20, statements: 110, perRequest: 5.5, statuses: [200] },
+  ],
 });
 
 describe("renderSignedInLoad", () => {
@@ -24,6 +28,13 @@ describe("renderSignedInLoad", () => {
     expect(markdown).toContain("| the server's resident memory: before the load / peak | 180 MB / 412 MB |");
     expect(markdown).toContain("- `/workers/:id`: 4,115 answers, 0 not 2xx");
     expect(markdown).toContain("**none**: the goal of no failed answer is met.");
+  });
+
+  it("gives the statements each page sent", () => {
+    const markdown = renderSignedInLoad(results(0));
+    expect(markdown).toContain("each page requested 20 times in a row");
+    expect(markdown).toContain("| `/workers` | officer | 3.1 |");
+    expect(markdown).toContain("| `/workers/:id` | officer | 5.5 |");
   });
 
   it("says so when answers failed", () => {

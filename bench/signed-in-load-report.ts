@@ -27,5 +27,16 @@ the pages and not the sign-in form. autocannon shares the machine's cores with t
 
 ${PAGES.map((page) => `- \`${page}\`: ${thousands(results.byPage[page].requests)} answers, ${thousands(results.byPage[page].non2xx)} not 2xx`).join("\n")}
 
-Failed answers: ${verdict}`;
+Failed answers: ${verdict}
+
+### Statements per page (issue #17)
+
+Before the load, each page requested ${results.statements[0]?.requests ?? 0} times in a row by one user, each answer awaited before
+the next request; the statements are those the app sent to PostgreSQL meanwhile, counted on the wire
+(bench/statement-counter.ts: each simple query and each execution of a prepared statement, BEGIN and COMMIT included).
+Goal: at most 4 on a list page, 6 on a record page.
+
+| page | as | statements a request |
+| --- | --- | ---: |
+${results.statements.map((count) => `| \`${count.page}\` | ${count.as} | ${count.perRequest.toFixed(1)} |`).join("\n")}`;
 }

@@ -10,6 +10,8 @@ import { encode } from "next-auth/jwt";
 import { processTreeMemory } from "./process-memory";
 import { startApp } from "./app-server";
 import type { Pace } from "./pace";
+import { countPageStatements, type PageStatements } from "./page-statements";
+import { startStatementCounter } from "./statement-counter";
 
 const SAMPLE_WORKERS = 500;
 /** The pages each user goes through in turn; the worker page is a different worker each time. */
@@ -27,6 +29,8 @@ export type SignedInLoadResults = {
   timeouts: number;
   byPage: Record<Page, { requests: number; non2xx: number }>;
   serverMemory: { atStart: number; peak: number };
+  /** Statements sent to PostgreSQL per page, counted before the load, one request at a time. */
+  statements: PageStatements[];
 };
 
 type Data = { database: typeof Database; startStaffSession: typeof StaffSessions.startStaffSession };
@@ -61,9 +65,10 @@ export async function measureSignedInLoad(
   if (workerIds.length === 0) throw new Error("no Thailand worker to visit");
   const users = pace.users;
   const officers = users / 2;
+  const cookies = await sessionCookies(data, authSecret, [...Array(officers).fill(accounts.officer), ...Array(users - officers).fill(accounts.ministry)]);
+  const statements = await countStatements(url, authSecret, workerIds[0], { officer: cookies[0], ministry: cookies[cookies.length - 1] }, pace.statementRequests);
   const app = await startApp(url, { NEXTAUTH_SECRET: authSecret });
   try {
-    const cookies = await sessionCookies(data, app.secret, [...Array(officers).fill(accounts.officer), ...Array(users - officers).fill(accounts.ministry)]);
     const memory = processTreeMemory(app.pid);
     const atStart = memory.sample();
     const byPage = Object.fromEntries(PAGES.map((page) => [page, { requests: 0, non2xx: 0 }])) as SignedInLoadResults["byPage"];
@@ -107,6 +112,7 @@ export async function measureSignedInLoad(
       timeouts: result.timeouts,
       byPage,
       serverMemory: { atStart, peak },
+      statements,
     };
     console.log(
       `  ${result.requests.total} requests, ${results.perSecond.toFixed(1)}/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}, server peak ${Math.round(peak / 2 ** 20)} MB`,
@@ -114,5 +120,34 @@ export async function measureSignedInLoad(
     return results;
   } finally {
     await app.stop();
+  }
+}
+
+/**
+ * The statements each page sends, counted by a server of its own that reaches the database through
+ * the statement counter; the load then runs against a server without it, so that the counter's
+ * forwarding in this process (beside autocannon) does not weigh on what is measured.
+ */
+async function countStatements(url: string, authSecret: string, workerId: string, cookie: { officer: string; ministry: string }, requests: number): Promise<PageStatements[]> {
+  const counter = await startStatementCounter(url);
+  const app = await startApp(counter.url, { NEXTAUTH_SECRET: authSecret });
+  try {
+    const statements = await countPageStatements(
+      app.origin,
+      counter,
+      [
+        { page: "/", as: "officer", path: "/", cookie: cookie.officer },
+        { page: "/workers", as: "officer", path: "/workers", cookie: cookie.officer },
+        { page: "/workers/:id", as: "officer", path: `/workers/${workerId}`, cookie: cookie.officer },
+        { page: "/", as: "ministry", path: "/", cookie: cookie.ministry },
+        { page: "/reports", as: "ministry", path: "/reports", cookie: cookie.ministry },
+      ],
+      requests,
+    );
+    for (const count of statements) console.log(`  ${count.page} (${count.as}): ${count.perRequest.toFixed(1)} statements a request`);
+    return statements;
+  } finally {
+    await app.stop();
+    await counter.close();
   }
 }

@@ -8,9 +8,20 @@ export { Prisma } from "./generated/prisma/client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replica?: PrismaClient };
 
+/** node-postgres's pool: at most this many connections, opened as needed. */
+export const POOL_SIZE = 10;
+/**
+ * How long a query may wait for a connection. node-postgres counts the wait for a turn in a busy
+ * pool in this too, so it must outlast a queue under load: at CONNECT_TIMEOUT_MS (3 s), 64 users at
+ * once on 2 cores waited longer, and were answered 503 as if the database were down. A database
+ * that does not answer is still noticed within CONNECT_TIMEOUT_MS by the health watch
+ * (lib/database-health.ts), which is what turns new requests away with a prompt 503.
+ */
+export const POOL_WAIT_MS = Math.max(CONNECT_TIMEOUT_MS, 15_000);
+
 const connect = (connectionString: string) =>
   new PrismaClient({
-    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }, { onPoolError: noteDatabaseFailure, onConnectionError: noteDatabaseFailure }),
+    adapter: new PrismaPg({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: POOL_WAIT_MS }, { onPoolError: noteDatabaseFailure, onConnectionError: noteDatabaseFailure }),
   });
 
 /** The primary: every write, and every read that must see the latest write (sessions, authorization, a record just saved). */

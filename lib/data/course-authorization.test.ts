@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { attendEveryDay, courseEdit, courseInput, endingToday, isoDay, newCourse, newWorkers } from "@/lib/test/courses";
 import { matrixActors, matrixCells, outcomeOf, type Outcome, type Who } from "@/lib/test/permission-matrix";
 import { createCourse, getCourse, getCourseStatistics, listCourses, updateCourse } from "./courses";
-import { enrolWorker, listEnrolments, listWorkerCourses, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "./enrolments";
+import { enrolWorker, listEnrolments, recordAttendance, revokeCertificate, setEnrolmentOutcome } from "./enrolments";
+import { getWorkerRecord } from "./worker-record";
 
 afterAll(() => db.$disconnect());
 
@@ -46,7 +47,8 @@ const operations: Record<string, Operation> = {
   outcome: (actor, f) => setEnrolmentOutcome(actor, f.enrolmentId, { outcome: "WITHDRAWN", version: 1 }),
   revoke: (actor, f) => revokeCertificate(actor, f.completedId, { reason: "Issued in error", version: 2 }),
   attendance: (actor, f) => recordAttendance(actor, f.courseId, { day: isoDay(0), present: [f.enrolmentId] }),
-  workerCourses: (actor, f) => listWorkerCourses(actor, f.workerId),
+  // The record is read (the ministry may); its courses are given only to those who may read the post's courses.
+  workerCourses: async (actor, f) => ((await getWorkerRecord(actor, f.workerId)).courses === null ? "hidden" : "ok"),
   statistics: async (actor) => ((await getCourseStatistics(actor)).some((row) => row.postId === bangkokOfficer.postId) ? "ok" : "hidden"),
 };
 
@@ -63,7 +65,7 @@ const expected: Record<keyof typeof operations, Record<Who, Outcome>> = {
   outcome: officerOnly,
   revoke: officerOnly,
   attendance: officerOnly,
-  workerCourses: officerOnly,
+  workerCourses: { ...officerOnly, ministry: "hidden" },
   statistics: { ownOfficer: "ok", otherOfficer: "hidden", ministry: "ok", admin: "FORBIDDEN", anonymous: "UNAUTHENTICATED" },
 };
 

@@ -15,12 +15,6 @@ export async function flagLikelyDuplicate(tx: Tx, actor: Actor, workerId: string
   await recordAudit(tx, actor, { action: "worker.flagDuplicate", entityType: "Worker", entityId: workerId });
 }
 
-/** Whether the worker waits to be checked as a likely duplicate, for those who may read the record. */
-export async function getDuplicateFlag(actor: Actor | null, workerId: string): Promise<{ reason: DuplicateReason; flaggedAt: Date } | null> {
-  const { worker } = await findWorkerInScope(actor, "worker.read", workerId, { duplicateFlag: { select: { reason: true, flaggedAt: true } } });
-  return worker.duplicateFlag ? { reason: worker.duplicateFlag.reason as DuplicateReason, flaggedAt: worker.duplicateFlag.flaggedAt } : null;
-}
-
 /** An officer checked the record against its matches: it is no longer a likely duplicate. Checking twice changes nothing. */
 export async function clearDuplicateFlag(actor: Actor | null, workerId: string): Promise<void> {
   const { actor: who, worker } = await findWorkerInScope(actor, "worker.update", workerId, { id: true });

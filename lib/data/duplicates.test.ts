@@ -2,10 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor, randomBirthDate, randomPhone, refusal, workerInput } from "@/lib/test/actors";
-import { clearDuplicateFlag, getDuplicateFlag } from "./duplicate-flags";
+import { clearDuplicateFlag } from "./duplicate-flags";
+import { getWorkerRecord } from "./worker-record";
 import { createWorker } from "./workers";
 
 afterAll(() => db.$disconnect());
+
+const flagOf = async (...args: Parameters<typeof getWorkerRecord>) => (await getWorkerRecord(...args)).duplicateFlag;
 
 async function duplicatesOf(work: Promise<unknown>) {
   const error = await work.then(() => null, (e: unknown) => e);
@@ -54,9 +57,9 @@ describe("records registered over the warning", () => {
     const bangkok = await actorFor("officer.th@registry.test");
     const phone = randomPhone();
     const first = await createWorker(bangkok, workerInput({ phone }));
-    expect(await getDuplicateFlag(bangkok, first.id)).toBeNull();
+    expect(await flagOf(bangkok, first.id)).toBeNull();
     const second = await createWorker(bangkok, workerInput({ phone, confirmDuplicate: true }));
-    expect(await getDuplicateFlag(bangkok, second.id)).toMatchObject({ reason: "phone" });
+    expect(await flagOf(bangkok, second.id)).toMatchObject({ reason: "phone" });
     expect(await db.auditEvent.count({ where: { entityId: second.id, action: "worker.flagDuplicate", actorId: bangkok.id } })).toBe(1);
 
     const seoul = await actorFor("officer.kr@registry.test");
@@ -64,11 +67,11 @@ describe("records registered over the warning", () => {
     expect((await refusal(clearDuplicateFlag(seoul, second.id))).code).toBe("NOT_FOUND");
     expect((await refusal(clearDuplicateFlag(ministry, second.id))).code).toBe("FORBIDDEN");
     // The ministry reads every record, flag included, without clearing it.
-    expect(await getDuplicateFlag(ministry, second.id)).toMatchObject({ reason: "phone" });
+    expect(await flagOf(ministry, second.id)).toMatchObject({ reason: "phone" });
 
     await clearDuplicateFlag(bangkok, second.id);
     await clearDuplicateFlag(bangkok, second.id);
-    expect(await getDuplicateFlag(bangkok, second.id)).toBeNull();
+    expect(await flagOf(bangkok, second.id)).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: second.id, action: "worker.clearDuplicateFlag" } })).toBe(1);
   });
 });

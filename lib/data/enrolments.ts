@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, type Prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { formatCertificateNo } from "@/lib/mask";
@@ -9,7 +9,6 @@ import { AttendanceInput, CertificateRevocationInput, EnrolInput, EnrolmentOutco
 import { recordAudit } from "./audit";
 import { authorize, ownPost, postScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
-import { findWorkerInScope } from "./worker-scope";
 
 export type RosterEntry = {
   id: string;
@@ -299,21 +298,20 @@ export type WorkerCourse = {
   certificateRevoked: boolean;
 };
 
-/** The courses of a worker of the officer's post, latest first, wherever they were held (the history goes with the worker). */
-export async function listWorkerCourses(actor: Actor | null, workerId: string): Promise<WorkerCourse[]> {
-  await findWorkerInScope(actor, "course.read", workerId, { id: true });
-  const enrolments = await db.enrolment.findMany({
-    where: { workerId },
-    orderBy: [{ course: { startsOn: "desc" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      status: true,
-      certificateNo: true,
-      certificateRevokedOn: true,
-      course: { select: { id: true, titleEn: true, titleKm: true, startsOn: true, endsOn: true, status: true } },
-    },
-  });
-  return enrolments.map(({ id, status, certificateNo, certificateRevokedOn, course }) => ({
+/** An enrolment as a worker's record lists it (lib/data/worker-record.ts reads it with the record). */
+export const workerCourseSelect = {
+  id: true,
+  status: true,
+  certificateNo: true,
+  certificateRevokedOn: true,
+  course: { select: { id: true, titleEn: true, titleKm: true, startsOn: true, endsOn: true, status: true } },
+} satisfies Prisma.EnrolmentSelect;
+
+/** A worker's courses, latest first, wherever they were held (the history goes with the worker). */
+export const workerCourseOrder: Prisma.EnrolmentOrderByWithRelationInput[] = [{ course: { startsOn: "desc" } }, { createdAt: "desc" }];
+
+export function toWorkerCourse({ id, status, certificateNo, certificateRevokedOn, course }: Prisma.EnrolmentGetPayload<{ select: typeof workerCourseSelect }>): WorkerCourse {
+  return {
     enrolmentId: id,
     courseId: course.id,
     titleEn: course.titleEn,
@@ -324,5 +322,5 @@ export async function listWorkerCourses(actor: Actor | null, workerId: string): 
     status,
     certificateNo,
     certificateRevoked: certificateRevokedOn !== null,
-  }));
+  };
 }

@@ -48,7 +48,7 @@ describe("a hostile file", () => {
       clearInterval(sampler);
     }
     const ended = await getImport(officer, job.id);
-    expect(ended).toMatchObject({ status: "FAILED", created: 0, updated: 0, rejected: 0, error: { message: "imports.errors.sharedStringsTooLarge", values: { mb: READ_BOUNDS.sharedStringsMB } } });
+    expect(ended).toMatchObject({ status: "FAILED", created: 0, updated: 0, rejected: 0, error: { code: "sharedStringsTooLarge", values: { mb: READ_BOUNDS.sharedStringsMB } } });
     expect(await db.worker.count({ where: { importJobId: job.id } })).toBe(0);
     // Memory to decompress a piece at a time, never to hold what the file expands to (a gigabyte and more).
     expect(peak - before).toBeLessThan(256 * MIB);
@@ -65,7 +65,7 @@ describe("a job that takes its server down", () => {
       await db.importJob.update({ where: { id: job.id }, data: { leaseUntil: new Date(Date.now() - 1000) } });
     }
     expect(await claimImportJob("server-next", job.id)).toBeNull();
-    expect(await getImport(officer, job.id)).toMatchObject({ status: "FAILED", error: { message: "imports.errors.stoppedServer", values: { claims: MAX_CLAIMS } } });
+    expect(await getImport(officer, job.id)).toMatchObject({ status: "FAILED", error: { code: "stoppedServer", values: { claims: MAX_CLAIMS } } });
     expect(await runImportJob(job.id)).toBe("busy");
     expect(await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { attempts: true, status: true } })).toEqual({ attempts: MAX_CLAIMS, status: "FAILED" });
   });

@@ -122,7 +122,7 @@ export async function storedImportFile(fileId: string): Promise<FileSource> {
     if (held?.seq !== seq) {
       const row = await db.importFileChunk.findUnique({ where: { fileId_seq: { fileId, seq } }, select: { data: true } });
       // A file whose content was purged under a job: the job fails on it rather than read a shorter file.
-      if (!row) throw new ImportFileProblem("imports.errors.fileGone");
+      if (!row) throw new ImportFileProblem("fileGone");
       held = { seq, data: row.data };
     }
     return held.data;
@@ -137,7 +137,7 @@ export async function storedImportFile(fileId: string): Promise<FileSource> {
         const data = await chunk(Math.floor(at / CHUNK_BYTES));
         const from = at % CHUNK_BYTES;
         const piece = data.subarray(from, Math.min(data.length, from + end - at));
-        if (!piece.length) throw new ImportFileProblem("imports.errors.fileGone");
+        if (!piece.length) throw new ImportFileProblem("fileGone");
         pieces.push(piece);
         at += piece.length;
       }

@@ -5,7 +5,7 @@ import type pg from "pg";
 import { can, type Actor, type Role } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ImportFileProblem } from "@/lib/imports/file-problem";
+import { ImportFileProblem, type ImportFailure, type ImportFailureValues } from "@/lib/imports/file-problem";
 import { log } from "@/lib/log";
 import { pgPool } from "@/lib/pg-pool";
 import { recordAudit } from "./audit";
@@ -75,6 +75,9 @@ export function workerIdentity(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
+/** Why a job whose worker keeps dying fails, as the job stores it. */
+const STOPPED_SERVER: ImportFailure = "stoppedServer";
+
 /**
  * Claims the oldest claimable job (or the one given): queued, or running with a lease run out. A job
  * whose lease ran out after its last allowed claim took its worker down with it: it fails instead.
@@ -82,7 +85,7 @@ export function workerIdentity(): string {
 export async function claimImportJob(owner: string, jobId?: string): Promise<string | null> {
   const only = jobId ? Prisma.sql`AND id = ${jobId}::uuid` : Prisma.empty;
   await db.$executeRaw`
-    UPDATE "ImportJob" SET status = 'FAILED', phase = NULL, error = 'imports.errors.stoppedServer', "errorValues" = ${JSON.stringify({ claims: MAX_CLAIMS })}::jsonb,
+    UPDATE "ImportJob" SET status = 'FAILED', phase = NULL, error = ${STOPPED_SERVER}, "errorValues" = ${JSON.stringify({ claims: MAX_CLAIMS })}::jsonb,
            "finishedAt" = ${NOW}, "leaseOwner" = NULL, "leaseUntil" = NULL
     WHERE status = 'RUNNING' AND "leaseUntil" < ${NOW} AND attempts >= ${MAX_CLAIMS} ${only}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -229,22 +232,22 @@ function loggable(error: unknown) {
 
 async function settleFailure(job: { id: string; attempts: number }, owner: string, error: unknown) {
   if (error instanceof Stopped || error instanceof LeaseLost) return;
-  const failed = (message: string, values: Record<string, string | number> = {}) =>
+  const failed = (code: ImportFailure, values: ImportFailureValues = {}) =>
     db.importJob.updateMany({
       where: held(job.id, owner),
-      data: { status: "FAILED", phase: null, error: message, errorValues: values, finishedAt: new Date(), leaseOwner: null, leaseUntil: null },
+      data: { status: "FAILED", phase: null, error: code, errorValues: values, finishedAt: new Date(), leaseOwner: null, leaseUntil: null },
     });
   try {
     if (error instanceof ImportFileProblem) {
-      await failed(error.message, error.values);
+      await failed(error.code, error.values);
       return;
     }
     if (error instanceof RightsChanged) {
-      await failed("imports.errors.rightsChanged");
+      await failed("rightsChanged");
       return;
     }
     log("error", "import job stopped", { jobId: job.id, attempt: job.attempts, error: loggable(error) });
-    if (job.attempts >= MAX_CLAIMS) await failed("imports.errors.unexpected");
+    if (job.attempts >= MAX_CLAIMS) await failed("unexpected");
     // Otherwise the lease runs out and the job is claimed again, from its last committed batch.
   } catch (settling) {
     log("error", "import job could not be settled", { jobId: job.id, error: loggable(settling) });

@@ -39,7 +39,7 @@ async function queuedThen(actor: Actor, change: () => Promise<unknown>) {
   return { ended, imported: await db.worker.count({ where: { passportNo: passport } }) };
 }
 
-const refused = { ended: { status: "FAILED", error: "imports.errors.rightsChanged", created: 0 }, imported: 0 };
+const refused = { ended: { status: "FAILED", error: "rightsChanged", created: 0 }, imported: 0 };
 
 describe("a queued import re-checks its uploader's rights when it runs", () => {
   it("fails, importing nothing, when the uploader was deactivated meanwhile", async () => {

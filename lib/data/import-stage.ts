@@ -119,7 +119,7 @@ export async function stageFile(
       for (const row of batch) {
         if (!state.mapping) {
           const { mapping, problem } = mapHeader(row.cells);
-          if (problem) throw new ImportFileProblem(problem.message, problem.values);
+          if (problem) throw new ImportFileProblem(problem.code, problem.values);
           state.mapping = mapping;
           continue;
         }
@@ -163,8 +163,8 @@ export async function stageFile(
   }
 
   await pipeline(Readable.from(copyText()), client.query(copyFrom(`COPY import_stage (${STAGE_COLUMNS.join(", ")}) FROM STDIN`)));
-  if (!state.mapping) throw new ImportFileProblem("imports.errors.noRows");
-  if (state.rows === 0) throw new ImportFileProblem("imports.errors.noRows");
+  if (!state.mapping) throw new ImportFileProblem("noRows");
+  if (state.rows === 0) throw new ImportFileProblem("noRows");
   await report({ bytesRead: state.bytes, rowsRead: state.rows });
   await markRepeats(client);
   return { mapping: state.mapping, rows: state.rows, highestRegistrySequence: state.highestRegistrySequence };

@@ -155,15 +155,15 @@ describe("the file as a whole", () => {
     const job = await importFile(officer, file, { dryRun: true });
     expect(job).toMatchObject({ status: "FAILED", rowsRead: 0 });
     expect(job.error).toEqual({
-      message: "imports.errors.missingColumns",
+      code: "missingColumns",
       values: { columns: "sex, date_of_birth, province_of_origin, destination_country, sector, scheme" },
     });
   });
 
   it("stops on a file with a header and no rows, and on text that is not UTF-8", async () => {
-    expect((await importFile(officer, csvFile([]), { dryRun: true })).error?.message).toBe("imports.errors.noRows");
+    expect((await importFile(officer, csvFile([]), { dryRun: true })).error?.code).toBe("noRows");
     const latin1 = Buffer.concat([csvFile([]), Buffer.from([0xe9, 0x0a])]);
-    expect((await importFile(officer, latin1, { dryRun: true })).error?.message).toBe("imports.errors.encoding");
+    expect((await importFile(officer, latin1, { dryRun: true })).error?.code).toBe("encoding");
   });
 
   it("refuses an empty upload and a file of another kind before any job", async () => {

@@ -3,6 +3,7 @@ import type { Actor, Scope } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import type { ColumnMapping } from "@/lib/imports/columns";
+import type { ImportFailure, ImportFailureValues } from "@/lib/imports/file-problem";
 import { parseInput, UUID } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
 import { authorize, ownPost } from "./authorize";
@@ -66,7 +67,8 @@ export type ImportView = {
   /** From 0 to 1. */
   progress: number;
   rowsPerSecond: number | null;
-  error: { message: string; values: Record<string, string | number> } | null;
+  /** Why a failed job stopped: its code and the values its message takes, translated where shown. */
+  error: { code: ImportFailure; values: ImportFailureValues } | null;
   columns: { read: { field: string; header: string }[]; ignored: string[] } | null;
   /** For a dry run: the import of the same file, once started. */
   importedAs: string | null;
@@ -111,7 +113,7 @@ function viewOf(job: JobRow, now = Date.now()): ImportView {
     rejected: job.rejected,
     progress: Math.min(1, Math.max(0, progressOf(job))),
     rowsPerSecond: rowsPerSecond(job, now),
-    error: job.error ? { message: job.error, values: (job.errorValues as Record<string, string | number> | null) ?? {} } : null,
+    error: job.error ? { code: job.error as ImportFailure, values: (job.errorValues as ImportFailureValues | null) ?? {} } : null,
     columns: mapping ? { read: mapping.read, ignored: mapping.ignored } : null,
     importedAs: job.dryRun ? (job.file.jobs[0]?.id ?? null) : null,
     createdAt: job.createdAt,

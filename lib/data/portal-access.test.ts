@@ -3,7 +3,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { actorFor, refusal } from "@/lib/test/actors";
 import { seoulWorkerWithCode, testAddress } from "@/lib/test/portal-fixtures";
-import { getCurrentAccessCode, issueAccessCode } from "./portal-access";
+import { issueAccessCode } from "./portal-access";
+import { getWorkerRecord } from "./worker-record";
 import { portalActorForToken, signInToPortal } from "./portal-sessions";
 
 afterAll(() => db.$disconnect());
@@ -25,7 +26,7 @@ describe("portal access codes", () => {
     const logged = JSON.stringify([events[0].before, events[0].after]);
     expect(logged).not.toContain(worker.code);
     expect(logged).not.toContain(worker.code.replace("-", ""));
-    const current = await getCurrentAccessCode(worker.officer, worker.id);
+    const current = (await getWorkerRecord(worker.officer, worker.id)).accessCode;
     expect(current!.validUntil.getTime() - current!.issuedAt.getTime()).toBe(180 * 86_400_000);
   });
 
@@ -64,7 +65,7 @@ describe("portal access codes", () => {
     expect((await refusal(issueAccessCode(await actorFor("admin@registry.test"), worker.id))).code).toBe("FORBIDDEN");
     expect((await refusal(issueAccessCode(null, worker.id))).code).toBe("UNAUTHENTICATED");
     expect((await refusal(issueAccessCode(worker.officer, crypto.randomUUID()))).code).toBe("NOT_FOUND");
-    expect((await refusal(getCurrentAccessCode(await actorFor("officer.my@registry.test"), worker.id))).code).toBe("NOT_FOUND");
+    expect((await refusal(getWorkerRecord(await actorFor("officer.my@registry.test"), worker.id))).code).toBe("NOT_FOUND");
     // A refusal leaves the code as it was.
     expect(await db.workerPortalAccess.findUniqueOrThrow({ where: { workerId: worker.id } })).toEqual(before);
   });

@@ -67,13 +67,6 @@ export async function issueAccessCode(actor: Actor | null, workerId: string): Pr
   });
 }
 
-/** When the worker's current access code was issued and until when it works, or null when none was; for the officer's page. */
-export async function getCurrentAccessCode(actor: Actor | null, workerId: string): Promise<{ issuedAt: Date; validUntil: Date } | null> {
-  const { worker } = await findWorkerInScope(actor, "worker.issueAccessCode", workerId, { portalAccess: { select: { issuedAt: true } } });
-  const issuedAt = worker.portalAccess?.issuedAt;
-  return issuedAt ? { issuedAt, validUntil: accessCodeValidUntil(issuedAt) } : null;
-}
-
 /**
  * The slip of the worker's current access code, to render as PDF. The officer's browser holds the
  * code only on the panel that shows it once and sends it back in a request body; it is checked against the

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { keptReference } from "@/lib/reference-cache";
 import type { Actor } from "@/lib/auth/permissions";
 import { authorize, ownPost } from "./authorize";
 
-/** The 25 provinces of origin; reference data, the same for everyone. */
+/** The 25 provinces of origin; reference data, the same for everyone, kept by the process. */
 export function listProvinces() {
-  return db.province.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } });
+  return keptReference("provinces", () => db.province.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } }));
 }
 
 /** The destinations the actor may register workers for: those their post covers. */
@@ -18,7 +19,7 @@ export async function listDestinationsForNewWorker(actor: Actor | null) {
   });
 }
 
-/** Every destination country, for filters and transfers. */
+/** Every destination country, for filters and transfers; kept by the process. */
 export function listCountries() {
-  return db.country.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } });
+  return keptReference("countries", () => db.country.findMany({ orderBy: { nameEn: "asc" }, select: { code: true, nameEn: true, nameKm: true } }));
 }

@@ -65,6 +65,32 @@ describe("staff sessions", () => {
     expect(await actorForSession(user.sessionId)).toBeNull();
   });
 
+  it("give the account as it is at this request: role, post and its name, pending steps", async () => {
+    const user = await newOfficer();
+    const post = await db.post.findFirstOrThrow({ where: { city: "Seoul" } });
+    expect(await actorForSession(user.sessionId, "r-1")).toEqual({
+      id: user.id,
+      role: "OFFICER",
+      postId: null,
+      requestId: "r-1",
+      sessionId: user.sessionId,
+      mustChangePassword: false,
+      mustEnrolTwoFactor: false,
+      sensitiveCases: false,
+      name: "Session Officer",
+      email: user.email,
+      postName: null,
+    });
+    await db.user.update({ where: { id: user.id }, data: { postId: post.id, mustChangePassword: true, totpEnabledAt: null, sensitiveCases: true } });
+    expect(await actorForSession(user.sessionId)).toMatchObject({
+      postId: post.id,
+      postName: post.name,
+      mustChangePassword: true,
+      mustEnrolTwoFactor: true,
+      sensitiveCases: true,
+    });
+  });
+
   it("refuse ids that name no session", async () => {
     expect(await actorForSession(crypto.randomUUID())).toBeNull();
     expect(await actorForSession("not-a-uuid")).toBeNull();

@@ -11,7 +11,7 @@ import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 import { recordSignInFailure } from "./security-events";
-import { endSessionsOf, openSessionUser } from "./staff-sessions";
+import { endSessionsOf, openSession } from "./staff-sessions";
 import { violatesUnique } from "./unique-violation";
 
 /**
@@ -40,12 +40,7 @@ export async function authenticateStaff(
  * or idle session, a deactivated account, or a changed role or post takes effect at once.
  */
 export async function actorForSession(sessionId: string, requestId?: string): Promise<(Actor & { name: string; email: string; postName: string | null }) | null> {
-  const userId = await openSessionUser(sessionId);
-  if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, role: true, postId: true, active: true, mustChangePassword: true, totpEnabledAt: true, sensitiveCases: true, name: true, email: true, post: { select: { name: true } } },
-  });
+  const user = await openSession(sessionId);
   if (!user || !user.active) return null;
   return {
     id: user.id,
@@ -58,7 +53,7 @@ export async function actorForSession(sessionId: string, requestId?: string): Pr
     sensitiveCases: user.sensitiveCases,
     name: user.name,
     email: user.email,
-    postName: user.post?.name ?? null,
+    postName: user.postName,
   };
 }
 

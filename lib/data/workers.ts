@@ -30,7 +30,8 @@ const editableSelect = {
   contractEnd: true,
 } satisfies Prisma.WorkerSelect;
 
-const detailFields = {
+/** A worker's record as its page and the API show it (without the full passport number: see toWorkerDetail). */
+export const detailFields = {
   ...editableSelect,
   id: true,
   registrationNo: true,
@@ -53,7 +54,11 @@ export type WorkerDetail = Omit<Prisma.WorkerGetPayload<{ select: typeof detailF
 /** One worker, or NOT_FOUND when it does not exist or lies outside the actor's scope. */
 export async function getWorker(actor: Actor | null, id: string): Promise<WorkerDetail> {
   const { worker } = await findWorkerInScope(actor, "worker.read", id, detailFields);
-  const { passportNo, ...rest } = worker;
+  return toWorkerDetail(worker);
+}
+
+/** The record with its passport number masked. */
+export function toWorkerDetail<W extends { passportNo: string }>({ passportNo, ...rest }: W): Omit<W, "passportNo"> & { passportMasked: string } {
   return { ...rest, passportMasked: maskPassport(passportNo) };
 }
 

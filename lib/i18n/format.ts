@@ -9,10 +9,29 @@ type DateStyle = "medium" | "long";
  * Calendar dates (birth, deployment, course days) are stored as UTC midnights and read in UTC or
  * they would slip a day; moments (when a record was registered) are read in `timeZone`.
  */
+/**
+ * Intl's formatters, made once per language and options and kept by the process: making one costs
+ * far more than formatting with it, and a list page formats a date or two on each of its rows. The
+ * keys are few (languages × digits × styles × the readers' time zones).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => kept(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => kept(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 export function appFormat(locale: string, digits: Digits, timeZone?: string) {
   const numberingSystem = digits;
-  const number = (value: number, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(locale, { numberingSystem, ...options }).format(value);
-  const calendar = (dateStyle: DateStyle) => new Intl.DateTimeFormat(locale, { numberingSystem, dateStyle, timeZone: "UTC" });
+  const number = (value: number, options: Intl.NumberFormatOptions = {}) => numberFormat(locale, { numberingSystem, ...options }).format(value);
+  const calendar = (dateStyle: DateStyle) => dateFormat(locale, { numberingSystem, dateStyle, timeZone: "UTC" });
   return {
     count: (value: number) => number(value),
     /** A sum of money in its currency's usual two decimals (the currency is written beside it). */
@@ -26,10 +45,10 @@ export function appFormat(locale: string, digits: Digits, timeZone?: string) {
     /** A day that may be missing (a worker not yet deployed): "—". */
     dayOrDash: (date: Date | null, dateStyle: DateStyle = "medium") => (date ? calendar(dateStyle).format(date) : "—"),
     days: (start: Date, end: Date, dateStyle: DateStyle = "medium") => calendar(dateStyle).formatRange(start, end),
-    month: (month: string) => new Intl.DateTimeFormat(locale, { numberingSystem, year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`)),
+    month: (month: string) => dateFormat(locale, { numberingSystem, year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`)),
     /** The day of a moment, where the reader is. */
-    momentDay: (date: Date) => new Intl.DateTimeFormat(locale, { numberingSystem, dateStyle: "medium", timeZone }).format(date),
-    moment: (date: Date, dateStyle: DateStyle = "medium") => new Intl.DateTimeFormat(locale, { numberingSystem, dateStyle, timeStyle: "short", timeZone }).format(date),
+    momentDay: (date: Date) => dateFormat(locale, { numberingSystem, dateStyle: "medium", timeZone }).format(date),
+    moment: (date: Date, dateStyle: DateStyle = "medium") => dateFormat(locale, { numberingSystem, dateStyle, timeStyle: "short", timeZone }).format(date),
   };
 }
 

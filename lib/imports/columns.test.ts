@@ -31,13 +31,13 @@ describe("the header row", () => {
   it("names every missing required column", () => {
     const { problem } = mapHeader(["passport_no", "full_name", "employer"]);
     expect(problem).toEqual({
-      message: "imports.errors.missingColumns",
+      code: "missingColumns",
       values: { columns: "sex, date_of_birth, province_of_origin, destination_country, sector, scheme" },
     });
   });
 
   it("refuses a column given twice, in two languages too", () => {
-    expect(mapHeader(["passport_no", "លេខលិខិតឆ្លងដែន"]).problem).toEqual({ message: "imports.errors.repeatedColumn", values: { column: "passport_no" } });
+    expect(mapHeader(["passport_no", "លេខលិខិតឆ្លងដែន"]).problem).toEqual({ code: "repeatedColumn", values: { column: "passport_no" } });
   });
 
   it("takes the template's second header row for a header, not for a worker", () => {

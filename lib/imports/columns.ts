@@ -57,7 +57,7 @@ export type ColumnMapping = {
   ignored: string[];
 };
 
-export type HeaderProblem = { message: "imports.errors.missingColumns"; values: { columns: string } } | { message: "imports.errors.repeatedColumn"; values: { column: string } };
+export type HeaderProblem = { code: "missingColumns"; values: { columns: string } } | { code: "repeatedColumn"; values: { column: string } };
 
 /** Reads the header row: every required column must be there, and none twice. */
 export function mapHeader(cells: string[]): { mapping: ColumnMapping; problem: HeaderProblem | null } {
@@ -77,9 +77,9 @@ export function mapHeader(cells: string[]): { mapping: ColumnMapping; problem: H
     }
   });
   const mapping = { indexOf, read, ignored };
-  if (repeated) return { mapping, problem: { message: "imports.errors.repeatedColumn", values: { column: repeated } } };
+  if (repeated) return { mapping, problem: { code: "repeatedColumn", values: { column: repeated } } };
   const missing = IMPORT_COLUMNS.filter((column) => column.required && indexOf[column.field] === undefined).map((column) => column.field);
-  if (missing.length) return { mapping, problem: { message: "imports.errors.missingColumns", values: { columns: missing.join(", ") } } };
+  if (missing.length) return { mapping, problem: { code: "missingColumns", values: { columns: missing.join(", ") } } };
   return { mapping, problem: null };
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { CsvRow } from "@/lib/csv-records";
 import { cell, deflated, deflatedRepeats, SHARED_HEAD, SHEET_HEAD, SHEET_TAIL, sheetXml, workbookEntries, zip, type ZipEntry } from "@/lib/test/hostile-workbooks";
-import { ImportFileProblem } from "./file-problem";
+import { ImportFileProblem, type ImportFailure } from "./file-problem";
 import { detectDelimiter, detectFormat, fileRows } from "./file-rows";
 import { memorySource } from "./file-source";
 import { READ_BOUNDS } from "./read-bounds";
@@ -51,7 +51,7 @@ describe("reading a CSV file", () => {
 
   it("refuses text that is not UTF-8", async () => {
     const latin1 = new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]);
-    await expect(rowsOf("CSV", latin1)).rejects.toEqual(new ImportFileProblem("imports.errors.encoding"));
+    await expect(rowsOf("CSV", latin1)).rejects.toEqual(new ImportFileProblem("encoding"));
   });
 });
 
@@ -82,7 +82,7 @@ describe("reading an XLSX file", () => {
 });
 
 const MIB = 1 << 20;
-const problem = (message: string, values: Record<string, string | number> = {}) => new ImportFileProblem(message, values);
+const problem = (code: ImportFailure, values: Record<string, string | number> = {}) => new ImportFileProblem(code, values);
 const HEADER_ROW = `<row r="1">${cell("A1", "passport_no")}${cell("B1", "full_name")}</row>`;
 const workbook = (sheet: string | ReturnType<typeof deflated>, extra: ZipEntry[] = []) =>
   zip([...workbookEntries(typeof sheet === "string" ? deflated(sheetXml(sheet)) : sheet), ...extra]);
@@ -108,19 +108,19 @@ describe("hostile workbooks fail on the bound they pass, before anything is pars
     const sharedStrings = deflatedRepeats([{ bytes: Buffer.from(SHARED_HEAD), times: 1 }, { bytes: strings, times: READ_BOUNDS.sharedStringsMB + 2 }, { bytes: Buffer.from("</sst>"), times: 1 }]);
     expect(sharedStrings.deflated.length).toBeLessThan(2 * MIB);
     const bytes = zip(workbookEntries(deflated(sheetXml(HEADER_ROW)), sharedStrings));
-    await expect(rowsOf("XLSX", bytes)).rejects.toEqual(problem("imports.errors.sharedStringsTooLarge", { mb: READ_BOUNDS.sharedStringsMB }));
+    await expect(rowsOf("XLSX", bytes)).rejects.toEqual(problem("sharedStringsTooLarge", { mb: READ_BOUNDS.sharedStringsMB }));
   });
 
   it("an archive that expands past the total bound, in an entry no reader parses", async () => {
     const media = deflatedRepeats([{ bytes: Buffer.alloc(MIB), times: READ_BOUNDS.expandedMB + 1 }]);
     const bytes = workbook(HEADER_ROW, [{ name: "xl/media/image1.png", content: media }]);
     expect(bytes.length).toBeLessThan(3 * MIB);
-    await expect(rowsOf("XLSX", bytes)).rejects.toEqual(problem("imports.errors.expandsTooMuch", { mb: READ_BOUNDS.expandedMB }));
+    await expect(rowsOf("XLSX", bytes)).rejects.toEqual(problem("expandsTooMuch", { mb: READ_BOUNDS.expandedMB }));
   });
 
   it("one huge row", async () => {
     const wide = Array.from({ length: 200 }, (_, i) => cell(`A${i}`.replace(/A\d+/, columnName(i + 1) + "2"), "x".repeat(8_000))).join("");
-    await expect(rowsOf("XLSX", workbook(`${HEADER_ROW}<row r="2">${wide}</row>`))).rejects.toEqual(problem("imports.errors.rowTooLarge", { kb: READ_BOUNDS.rowXmlBytes / 1024 }));
+    await expect(rowsOf("XLSX", workbook(`${HEADER_ROW}<row r="2">${wide}</row>`))).rejects.toEqual(problem("rowTooLarge", { kb: READ_BOUNDS.rowXmlBytes / 1024 }));
   });
 
   it("millions of empty cells in a row, and one cell placed in the last column", async () => {
@@ -129,7 +129,7 @@ describe("hostile workbooks fail on the bound they pass, before anything is pars
       { bytes: Buffer.from("<c/>".repeat(250_000)), times: 8 },
       { bytes: Buffer.from(`</row>${SHEET_TAIL}`), times: 1 },
     ]);
-    const tooMany = problem("imports.errors.tooManyColumns", { columns: READ_BOUNDS.columns });
+    const tooMany = problem("tooManyColumns", { columns: READ_BOUNDS.columns });
     await expect(rowsOf("XLSX", workbook(empty))).rejects.toEqual(tooMany);
     await expect(rowsOf("XLSX", workbook(`${HEADER_ROW}<row r="2"><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>`))).rejects.toEqual(tooMany);
   });
@@ -140,31 +140,31 @@ describe("hostile workbooks fail on the bound they pass, before anything is pars
       { bytes: Buffer.from("<row/>".repeat(100_000)), times: READ_BOUNDS.rows / 100_000 + 1 },
       { bytes: Buffer.from(SHEET_TAIL), times: 1 },
     ]);
-    await expect(rowsOf("XLSX", workbook(rows))).rejects.toEqual(problem("imports.errors.tooManyRows", { rows: READ_BOUNDS.rows }));
+    await expect(rowsOf("XLSX", workbook(rows))).rejects.toEqual(problem("tooManyRows", { rows: READ_BOUNDS.rows }));
   });
 
   it("deep XML nesting", async () => {
     const deep = `${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>`.replace("<t>x</t>", `${"<r>".repeat(100_000)}${"</r>".repeat(100_000)}`);
-    await expect(rowsOf("XLSX", workbook(deep))).rejects.toEqual(problem("imports.errors.nestedTooDeep", { depth: READ_BOUNDS.xmlDepth }));
+    await expect(rowsOf("XLSX", workbook(deep))).rejects.toEqual(problem("nestedTooDeep", { depth: READ_BOUNDS.xmlDepth }));
   });
 
   it("a document type, whose entities could expand a few bytes into gigabytes", async () => {
     const laughs = deflated(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData><row r="1">${cell("A1", "&b;")}</row></sheetData></worksheet>`);
-    await expect(rowsOf("XLSX", workbook(laughs))).rejects.toEqual(problem("imports.errors.unreadable"));
+    await expect(rowsOf("XLSX", workbook(laughs))).rejects.toEqual(problem("unreadable"));
   });
 
   it("an archive of thousands of entries", async () => {
     const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `xl/media/${i}.bin`, content: deflated("x") }));
-    await expect(rowsOf("XLSX", workbook(HEADER_ROW, many))).rejects.toEqual(problem("imports.errors.tooManyEntries", { entries: READ_BOUNDS.entries }));
+    await expect(rowsOf("XLSX", workbook(HEADER_ROW, many))).rejects.toEqual(problem("tooManyEntries", { entries: READ_BOUNDS.entries }));
   });
 
   it("more worksheets than a workbook needs", async () => {
     const sheets = Array.from({ length: READ_BOUNDS.sheets + 1 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 2}.xml`, content: deflated(sheetXml("")) }));
-    await expect(rowsOf("XLSX", workbook(HEADER_ROW, sheets))).rejects.toEqual(problem("imports.errors.tooManySheets", { sheets: READ_BOUNDS.sheets }));
+    await expect(rowsOf("XLSX", workbook(HEADER_ROW, sheets))).rejects.toEqual(problem("tooManySheets", { sheets: READ_BOUNDS.sheets }));
   });
 
   it("an entry whose declared size lies, a header that disagrees with the directory, and data hidden from the directory", async () => {
-    const unreadable = problem("imports.errors.unreadable");
+    const unreadable = problem("unreadable");
     const sheet = deflated(sheetXml(`${HEADER_ROW}${"<row/>".repeat(10_000)}`));
     const lying = workbookEntries(sheet).map((entry) => (entry.name.includes("sheet1") ? { ...entry, declaredSize: 100 } : entry));
     await expect(rowsOf("XLSX", zip(lying))).rejects.toEqual(unreadable);
@@ -190,20 +190,20 @@ describe("hostile CSV files fail on the bound they pass", () => {
   const header = "passport_no,full_name\n";
   it("a cell longer than a spreadsheet allows", async () => {
     const text = `${header}N0123456,${"x".repeat(READ_BOUNDS.cellChars + 1)}\n`;
-    await expect(rowsOf("CSV", bytes(text))).rejects.toEqual(problem("imports.errors.cellTooLong", { line: 2, chars: READ_BOUNDS.cellChars }));
+    await expect(rowsOf("CSV", bytes(text))).rejects.toEqual(problem("cellTooLong", { line: 2, chars: READ_BOUNDS.cellChars }));
   });
 
   it("a row without end: a quote left open, or one line of megabytes", async () => {
     const tooLong = { chars: READ_BOUNDS.rowChars };
-    await expect(rowsOf("CSV", bytes(`${header}N0123456,"${"x,".repeat(READ_BOUNDS.rowChars)}`))).rejects.toEqual(problem("imports.errors.rowTooLong", { line: 2, ...tooLong }));
-    await expect(rowsOf("CSV", bytes("x".repeat(3 * MIB)))).rejects.toEqual(problem("imports.errors.rowTooLong", { line: 1, ...tooLong }));
+    await expect(rowsOf("CSV", bytes(`${header}N0123456,"${"x,".repeat(READ_BOUNDS.rowChars)}`))).rejects.toEqual(problem("rowTooLong", { line: 2, ...tooLong }));
+    await expect(rowsOf("CSV", bytes("x".repeat(3 * MIB)))).rejects.toEqual(problem("rowTooLong", { line: 1, ...tooLong }));
   });
 
   it("more columns than a register has", async () => {
-    await expect(rowsOf("CSV", bytes(`${header}${",".repeat(READ_BOUNDS.columns)}x\n`))).rejects.toEqual(problem("imports.errors.tooManyColumns", { columns: READ_BOUNDS.columns }));
+    await expect(rowsOf("CSV", bytes(`${header}${",".repeat(READ_BOUNDS.columns)}x\n`))).rejects.toEqual(problem("tooManyColumns", { columns: READ_BOUNDS.columns }));
   });
 
   it("a quote left open to the end of the file, naming the line it opens on", async () => {
-    await expect(rowsOf("CSV", bytes(`${header}N0123456,SOK\nN0123457,"SOK DARA\nN0123458,KEO\n`))).rejects.toEqual(problem("imports.errors.quotes", { line: 3 }));
+    await expect(rowsOf("CSV", bytes(`${header}N0123456,SOK\nN0123457,"SOK DARA\nN0123458,KEO\n`))).rejects.toEqual(problem("quotes", { line: 3 }));
   });
 });

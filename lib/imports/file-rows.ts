@@ -36,10 +36,10 @@ export function detectDelimiter(firstLine: string): string {
 
 /** The bounds every row is held to, whatever the format. */
 function checkRow(row: CsvRow, count: number) {
-  if (count > READ_BOUNDS.rows) throw new ImportFileProblem("imports.errors.tooManyRows", { rows: READ_BOUNDS.rows });
-  if (row.cells.length > READ_BOUNDS.columns) throw new ImportFileProblem("imports.errors.tooManyColumns", { columns: READ_BOUNDS.columns });
+  if (count > READ_BOUNDS.rows) throw new ImportFileProblem("tooManyRows", { rows: READ_BOUNDS.rows });
+  if (row.cells.length > READ_BOUNDS.columns) throw new ImportFileProblem("tooManyColumns", { columns: READ_BOUNDS.columns });
   if (row.cells.some((cell) => cell.length > READ_BOUNDS.cellChars)) {
-    throw new ImportFileProblem("imports.errors.cellTooLong", { line: row.line, chars: READ_BOUNDS.cellChars });
+    throw new ImportFileProblem("cellTooLong", { line: row.line, chars: READ_BOUNDS.cellChars });
   }
 }
 
@@ -50,7 +50,7 @@ async function* utf8Text(source: FileSource): AsyncGenerator<string> {
     for await (const bytes of sourcePieces(source)) yield decoder.decode(bytes, { stream: true });
     yield decoder.decode();
   } catch {
-    throw new ImportFileProblem("imports.errors.encoding");
+    throw new ImportFileProblem("encoding");
   }
 }
 
@@ -63,7 +63,7 @@ async function* csvRows(source: FileSource): AsyncGenerator<CsvRow[]> {
     const next = await text.next();
     if (next.done) break;
     head += next.value;
-    if (head.length > READ_BOUNDS.rowChars && !/[\r\n]/.test(head)) throw new ImportFileProblem("imports.errors.rowTooLong", { line: 1, chars: READ_BOUNDS.rowChars });
+    if (head.length > READ_BOUNDS.rowChars && !/[\r\n]/.test(head)) throw new ImportFileProblem("rowTooLong", { line: 1, chars: READ_BOUNDS.rowChars });
   }
   const lineEnd = head.search(/[\r\n]/);
   const delimiter = detectDelimiter(lineEnd < 0 ? head : head.slice(0, lineEnd));
@@ -84,8 +84,8 @@ async function* csvRows(source: FileSource): AsyncGenerator<CsvRow[]> {
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    if (error.code === "ROW_TOO_LONG") throw new ImportFileProblem("imports.errors.rowTooLong", { line: error.line, chars: READ_BOUNDS.rowChars });
-    throw new ImportFileProblem("imports.errors.quotes", { line: error.line });
+    if (error.code === "ROW_TOO_LONG") throw new ImportFileProblem("rowTooLong", { line: error.line, chars: READ_BOUNDS.rowChars });
+    throw new ImportFileProblem("quotes", { line: error.line });
   }
   if (batch.length) yield batch;
 }
@@ -141,7 +141,7 @@ async function* xlsxRows(source: FileSource): AsyncGenerator<CsvRow[]> {
     }
   } catch (error) {
     if (error instanceof ImportFileProblem) throw error;
-    throw new ImportFileProblem("imports.errors.unreadable");
+    throw new ImportFileProblem("unreadable");
   } finally {
     stream.destroy();
   }

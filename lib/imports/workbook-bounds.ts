@@ -17,7 +17,7 @@ const DIRECTORY_MAX_BYTES = READ_BOUNDS.entries * 1024;
 
 type Entry = { name: string; flags: number; method: number; compressedSize: number; size: number; offset: number };
 
-const unreadable = () => new ImportFileProblem("imports.errors.unreadable");
+const unreadable = () => new ImportFileProblem("unreadable");
 
 function view(bytes: Uint8Array) {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -36,7 +36,7 @@ async function readDirectory(source: FileSource): Promise<{ entries: Entry[]; di
   const directoryOffset = end.getUint32(16, true);
   // 0xFFFF and 0xFFFFFFFF announce a ZIP64 archive: no workbook within the upload limit needs one.
   if (count === 0xffff || directoryOffset === 0xffffffff) throw unreadable();
-  if (count > READ_BOUNDS.entries) throw new ImportFileProblem("imports.errors.tooManyEntries", { entries: READ_BOUNDS.entries });
+  if (count > READ_BOUNDS.entries) throw new ImportFileProblem("tooManyEntries", { entries: READ_BOUNDS.entries });
   if (directorySize > DIRECTORY_MAX_BYTES || directoryOffset + directorySize > tailStart + at) throw unreadable();
 
   const directory = await source.read(directoryOffset, directorySize);
@@ -60,7 +60,7 @@ async function readDirectory(source: FileSource): Promise<{ entries: Entry[]; di
     p += 46 + nameLength + d.getUint16(30, true) + d.getUint16(32, true);
   }
   const sheets = entries.filter((entry) => SHEET.test(entry.name)).length;
-  if (sheets > READ_BOUNDS.sheets) throw new ImportFileProblem("imports.errors.tooManySheets", { sheets: READ_BOUNDS.sheets });
+  if (sheets > READ_BOUNDS.sheets) throw new ImportFileProblem("tooManySheets", { sheets: READ_BOUNDS.sheets });
   return { entries: entries.sort((a, b) => a.offset - b.offset), directoryOffset };
 }
 
@@ -123,9 +123,9 @@ export async function checkWorkbookBounds(source: FileSource): Promise<void> {
       for await (const piece of content as AsyncIterable<Buffer>) {
         size += piece.byteLength;
         expanded += piece.byteLength;
-        if (expanded > READ_BOUNDS.expandedMB * MB) throw new ImportFileProblem("imports.errors.expandsTooMuch", { mb: READ_BOUNDS.expandedMB });
+        if (expanded > READ_BOUNDS.expandedMB * MB) throw new ImportFileProblem("expandsTooMuch", { mb: READ_BOUNDS.expandedMB });
         if (part === "sharedStrings" && size > READ_BOUNDS.sharedStringsMB * MB) {
-          throw new ImportFileProblem("imports.errors.sharedStringsTooLarge", { mb: READ_BOUNDS.sharedStringsMB });
+          throw new ImportFileProblem("sharedStringsTooLarge", { mb: READ_BOUNDS.sharedStringsMB });
         }
         // An entry that expands past what the directory declares lies about itself.
         if (size > entry.size) throw unreadable();

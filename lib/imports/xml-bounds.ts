@@ -17,8 +17,8 @@ const TAG_KEPT = 256;
 /** Any one tag, text or comment, as the XML reader would hold it whole: a longest cell, escaped, fits. */
 const TOKEN_BYTES = 4 * 3 * READ_BOUNDS.cellChars;
 
-const tooLarge = () => new ImportFileProblem("imports.errors.rowTooLarge", { kb: READ_BOUNDS.rowXmlBytes / 1024 });
-const unreadable = () => new ImportFileProblem("imports.errors.unreadable");
+const tooLarge = () => new ImportFileProblem("rowTooLarge", { kb: READ_BOUNDS.rowXmlBytes / 1024 });
+const unreadable = () => new ImportFileProblem("unreadable");
 
 /** `AB` in `AB12`: the column's number, from 1. */
 function columnNumber(reference: string): number {
@@ -128,17 +128,17 @@ export class XmlBounds {
       return;
     }
     const depth = this.depth + 1;
-    if (depth > READ_BOUNDS.xmlDepth) throw new ImportFileProblem("imports.errors.nestedTooDeep", { depth: READ_BOUNDS.xmlDepth });
+    if (depth > READ_BOUNDS.xmlDepth) throw new ImportFileProblem("nestedTooDeep", { depth: READ_BOUNDS.xmlDepth });
     if (!selfClosing) this.depth = depth;
     const name = /^[^\s/>]*/.exec(text)![0].replace(/^[^:]*:/, "");
     if (this.part === "sheet" && name === "row") {
-      if (++this.rows > READ_BOUNDS.rows) throw new ImportFileProblem("imports.errors.tooManyRows", { rows: READ_BOUNDS.rows });
+      if (++this.rows > READ_BOUNDS.rows) throw new ImportFileProblem("tooManyRows", { rows: READ_BOUNDS.rows });
       this.cells = 0;
       if (!selfClosing) this.element = { depth, start };
     } else if (this.part === "sheet" && name === "c") {
       const reference = /\sr\s*=\s*["']([A-Z]+)/.exec(text)?.[1] ?? "";
       if (++this.cells > READ_BOUNDS.columns || columnNumber(reference) > READ_BOUNDS.columns) {
-        throw new ImportFileProblem("imports.errors.tooManyColumns", { columns: READ_BOUNDS.columns });
+        throw new ImportFileProblem("tooManyColumns", { columns: READ_BOUNDS.columns });
       }
     } else if (this.part === "sharedStrings" && name === "si" && !selfClosing) {
       this.element = { depth, start };

@@ -62,7 +62,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         {job.status === "FAILED" && job.error && (
           <Notice role="alert" tone="error">
             <p className="font-semibold">{t("imports.job.failed")}</p>
-            <p>{t(job.error.message, job.error.values)}</p>
+            <p>{t(`imports.errors.${job.error.code}`, job.error.values)}</p>
           </Notice>
         )}
         {job.status === "SUCCEEDED" && (

@@ -6,11 +6,8 @@ import { getActor } from "@/lib/auth/actor";
 import { RecordPageSkeleton } from "@/components/ui/page-skeleton";
 import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { getWorker } from "@/lib/data/workers";
 import { getWorkerHistory } from "@/lib/data/worker-history";
-import { listWorkerCourses } from "@/lib/data/enrolments";
-import { getCurrentAccessCode } from "@/lib/data/portal-access";
-import { getDuplicateFlag } from "@/lib/data/duplicate-flags";
+import { getWorkerRecord, type WorkerRecord } from "@/lib/data/worker-record";
 import { listCountries } from "@/lib/data/reference";
 import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
@@ -39,8 +36,8 @@ export async function generateMetadata() {
 }
 
 /** What the access-code panel needs: the slip's labels in both languages, whichever the officer reads. */
-async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerId: string) {
-  const [current, format] = await Promise.all([getCurrentAccessCode(actor, workerId), getAppFormat()]);
+async function portalAccess(current: { issuedAt: Date; validUntil: Date } | null, workerId: string) {
+  const format = await getAppFormat();
   return {
     current: current ? { issuedOn: format.moment(current.issuedAt, "long"), validUntil: format.moment(current.validUntil, "long"), expired: current.validUntil <= new Date() } : null,
     labels: bilingual("portal.slip", SLIP_LABELS),
@@ -49,22 +46,15 @@ async function portalAccess(actor: Awaited<ReturnType<typeof getActor>>, workerI
   };
 }
 
-type Worker = Awaited<ReturnType<typeof getWorker>>;
-
-async function WorkerPageContent({ worker, done }: { worker: Worker; done?: string }) {
+async function WorkerPageContent({ record, done }: { record: WorkerRecord; done?: string }) {
+  const { worker, duplicateFlag, courses, accessCode } = record;
   const id = worker.id;
   const [actor, t, format, locale] = await Promise.all([getActor(), getTranslations(), getAppFormat(), getLocale()]);
-  const [history, duplicateFlag] = await forPage(Promise.all([getWorkerHistory(actor, id), getDuplicateFlag(actor, id)]));
+  const history = await forPage(getWorkerHistory(actor, id));
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
-  const mayIssueCode = actor ? can(actor, "worker.issueAccessCode", worker.post?.id ?? null) : false;
   const today = startOfTodayUtc().toISOString().slice(0, 10);
-  const mayReadCourses = actor ? can(actor, "course.read", worker.post?.id ?? null) : false;
-  const [countries, courses, access] = await Promise.all([
-    mayEdit ? listCountries() : [],
-    mayReadCourses ? forPage(listWorkerCourses(actor, worker.id)) : null,
-    mayIssueCode ? portalAccess(actor, id) : null,
-  ]);
+  const [countries, access] = await Promise.all([mayEdit ? listCountries() : [], accessCode === undefined ? null : portalAccess(accessCode, id)]);
   const date = (value: Date | null) => format.dayOrDash(value, "long");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
@@ -151,7 +141,7 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
           <WorkerHistory entries={history} />
         </section>
       </div>
-      {(mayEdit || mayIssueCode) && (
+      {(mayEdit || access) && (
         <aside className="space-y-4">
           {mayEdit && nextStatuses.length > 0 && (
             <Card>
@@ -182,10 +172,10 @@ async function WorkerPageContent({ worker, done }: { worker: Worker; done?: stri
 /** The record decides 404 or 403 before anything is sent; the rest of the page streams in behind a skeleton. */
 export default async function WorkerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const [{ id }, { done }, actor] = await Promise.all([params, searchParams, getActor()]);
-  const worker = await forPage(getWorker(actor, id));
+  const record = await forPage(getWorkerRecord(actor, id));
   return (
     <Suspense fallback={<RecordPageSkeleton />}>
-      <WorkerPageContent worker={worker} done={done} />
+      <WorkerPageContent record={record} done={done} />
     </Suspense>
   );
 }
