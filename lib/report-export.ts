@@ -1,11 +1,14 @@
 import { localName } from "@/lib/i18n/locales";
 import { comparedRegistered, monthlyTotals, shareOf } from "@/lib/reports-math";
+import { CASE_REPORT_COLUMNS, roundedValue, type CaseReportNumbers } from "@/lib/case-report-columns";
+import type { CaseReportQuery } from "@/lib/schemas/case-report";
 import type { BreakdownDimension } from "@/lib/schemas/reports";
 
 /** The words of the reader's language: next-intl's `t` and the locale, passed in so this stays pure. */
 export type Words = { t: (key: string, values?: Record<string, string | number>) => string; locale: string };
 
-export type ColumnKind = "text" | "count" | "percent" | "date";
+/** tenths: days taken, to one decimal; amount: US dollars, to the cent. */
+export type ColumnKind = "text" | "count" | "percent" | "date" | "tenths" | "amount";
 export type ExportCell = string | number | Date | null;
 type ExportTable = { name: string; columns: { header: string; kind: ColumnKind }[]; rows: ExportCell[][] };
 
@@ -149,6 +152,47 @@ export function monthlyFile(series: MonthlyData, destinations: DestinationRow[],
         [t("reports.destination"), countryName(series.country, destinations, words)],
         [t("reports.monthly.from"), series.from],
         [t("reports.monthly.to"), series.to],
+      ], words),
+    ],
+  };
+}
+
+export type CaseReportData = { by: CaseReportQuery["by"]; filters: Omit<CaseReportQuery, "by">; asOf: Date; rows: (CaseReportNumbers & { key: string; label: string | null })[]; total: CaseReportNumbers };
+type Country = { code: string; nameEn: string; nameKm: string };
+type AgencyRank = { id: string; name: string; cases: number; workersSent: number | null; per1000: number | null };
+
+/** The case report: a line per group with every number the page shows, rounded as it shows them; then the agencies' ranking. */
+export function caseReportFile(report: CaseReportData, ranking: AgencyRank[], labelOf: (row: { key: string; label: string | null }) => string, countries: Country[], words: Words): ReportFile {
+  const { t, locale } = words;
+  const numbers = (row: CaseReportNumbers) => CASE_REPORT_COLUMNS.map((column) => roundedValue(column.kind, column.value(row)));
+  const { from, to, destination } = report.filters;
+  return {
+    filename: ["cases", report.by, destination, from && day(from), to && day(to), day(report.asOf)].filter(Boolean).join("-"),
+    tables: [
+      {
+        name: t("reports.cases.title"),
+        columns: [
+          { header: t("reports.export.code"), kind: "text" },
+          { header: t(`reports.cases.dimension.${report.by}`), kind: "text" },
+          ...CASE_REPORT_COLUMNS.map((column) => ({ header: t(`reports.cases.${column.header}`), kind: column.kind })),
+        ],
+        rows: [...report.rows.map((row) => [row.key, labelOf(row), ...numbers(row)]), ["", t("reports.total"), ...numbers(report.total)]],
+      },
+      {
+        name: t("reports.cases.ranking.agency"),
+        columns: [
+          { header: t("reports.cases.ranking.agency"), kind: "text" },
+          { header: t("reports.cases.ranking.cases"), kind: "count" },
+          { header: t("reports.cases.ranking.workersSent"), kind: "count" },
+          { header: t("reports.cases.ranking.per1000"), kind: "tenths" },
+        ],
+        rows: ranking.map((row) => [row.name, row.cases, row.workersSent, roundedValue("tenths", row.per1000)]),
+      },
+      aboutTable(t("reports.cases.title"), report.asOf, [
+        [t("reports.cases.by"), t(`reports.cases.dimension.${report.by}`)],
+        [t("reports.destination"), destination ? localName(locale, countries.find((c) => c.code === destination) ?? { nameEn: destination, nameKm: destination }) : t("reports.allDestinations")],
+        [t("reports.cases.from"), from ? day(from) : "—"],
+        [t("reports.cases.to"), to ? day(to) : "—"],
       ], words),
     ],
   };

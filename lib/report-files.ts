@@ -23,7 +23,7 @@ export function reportCsv(file: ReportFile): string {
   return `\uFEFF${parts.join("")}`;
 }
 
-const numberFormats: Partial<Record<ColumnKind, string>> = { count: "#,##0", percent: "0.00%", date: "yyyy-mm-dd" };
+const numberFormats: Partial<Record<ColumnKind, string>> = { count: "#,##0", percent: "0.00%", date: "yyyy-mm-dd", tenths: "#,##0.0", amount: "#,##0.00" };
 
 /**
  * The app's own font for every cell, as on screen and in the PDFs: a spreadsheet cannot embed it,

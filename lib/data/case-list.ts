@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { readerFor, type Prisma } from "@/lib/db";
-import { CASE_PAGE_SIZE, CaseListQuery, OPEN_STATUSES, type CaseCategory, type CaseStatus } from "@/lib/schemas/case";
-import { parseInput } from "@/lib/schemas/common";
+import { CASE_PAGE_SIZE, CaseListQuery, OPEN_STATUSES, type CaseCategory, type CaseMilestone, type CaseStatus } from "@/lib/schemas/case";
+import { dayAfter, parseInput } from "@/lib/schemas/common";
 import { authorize } from "./authorize";
 import { caseVisibility, hiddenSensitiveCases } from "./case-scope";
 import { caseDeadlines, overdueOf, overdueWhere } from "./case-settings";
@@ -23,6 +23,14 @@ export type CaseListItem = {
   overdue: "acknowledgement" | "decision" | null;
 };
 
+const milestoneWhere: Record<CaseMilestone, Prisma.CaseWhereInput> = {
+  acknowledgement: { acknowledgedAt: { not: null } },
+  resolution: { resolvedAt: { not: null } },
+  claim: { amountClaimed: { not: null } },
+  agreement: { amountAgreed: { not: null } },
+  payment: { payments: { some: {} } },
+};
+
 /** The filters a list, a report's number and the API share, as one `where` (without the scope). */
 export function caseFilters(query: CaseListQuery, actor: Actor, deadlines: Awaited<ReturnType<typeof caseDeadlines>>): Prisma.CaseWhereInput[] {
   const filters: Prisma.CaseWhereInput[] = [];
@@ -30,7 +38,14 @@ export function caseFilters(query: CaseListQuery, actor: Actor, deadlines: Await
   else if (query.status) filters.push({ status: query.status });
   if (query.category) filters.push({ categories: { has: query.category } });
   if (query.destination) filters.push({ destinationCountry: query.destination });
-  if (query.agency) filters.push({ agencyId: query.agency });
+  if (query.agency === "none") filters.push({ agencyId: null, agencyName: null });
+  else if (query.agency) filters.push({ agencyId: query.agency });
+  // As the report groups them: a name typed by the complainant counts only where no listed agency is named.
+  if (query.agencyName) filters.push({ agencyId: null, agencyName: query.agencyName });
+  if (query.receivedFrom) filters.push({ receivedAt: { gte: query.receivedFrom } });
+  if (query.receivedTo) filters.push({ receivedAt: { lt: dayAfter(query.receivedTo) } });
+  if (query.sensitive) filters.push({ sensitive: true });
+  if (query.has) filters.push(milestoneWhere[query.has]);
   if (query.mine) filters.push({ assignedOfficerId: actor.id });
   if (query.overdue) filters.push(overdueWhere(deadlines));
   if (query.unconfirmed) filters.push({ confirmedAt: null });

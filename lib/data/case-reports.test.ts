@@ -7,6 +7,8 @@ import { createCase } from "./cases";
 import { moveCase, recordCasePayment } from "./case-steps";
 import { createAgency } from "./recruitment-agencies";
 import { getCaseReport, rankAgencies } from "./case-reports";
+import { listCases } from "./case-list";
+import { caseReportListFilters, type CaseReportMeasure } from "@/lib/case-report-columns";
 import { setCurrencyRate } from "./currency-rates";
 
 afterAll(() => db.$disconnect());
@@ -123,4 +125,41 @@ describe("case reports", () => {
     expect((await refusal(getCaseReport(admin, {}))).code).toBe("FORBIDDEN");
     expect((await refusal(getCaseReport(ministry, { by: "sector" }))).code).toBe("VALIDATION");
   });
+
+  it.each(["destination", "category", "status", "agency"] as const)("by %s: each count opens a case list of exactly the cases it counts", async (by) => {
+    const report = await getCaseReport(ministry, { by, destination: DESTINATION, from: isoDaysAgo(60) });
+    expect(report.total.cases).toBeGreaterThan(0);
+    // The list shows what the viewer may open and counts the sensitive rest apart: together, the report's number.
+    const listed = async (key: string | null, measure: CaseReportMeasure) => {
+      const filters = caseReportListFilters(report, key, measure);
+      if (!filters) return null;
+      const list = await listCases(ministry, filters);
+      return list.total + list.hiddenSensitive;
+    };
+    for (const row of [...report.rows, { key: null, ...report.total }]) {
+      expect(await listed(row.key, "cases")).toBe(row.cases);
+      expect(await listed(row.key, "sensitive")).toBe(row.sensitive);
+      const open = await listed(row.key, "open");
+      // A resolved or closed step's open cases are none, and no list is offered for them.
+      expect(open ?? 0).toBe(row.open);
+    }
+  });
+
+  it("keeps to the days chosen, in the report, the ranking and the list alike", async () => {
+    const recent = { destination: DESTINATION, from: isoDaysAgo(30), to: isoDaysAgo(0) };
+    const report = await getCaseReport(ministry, recent);
+    const expected = await db.case.count({ where: { destinationCountry: DESTINATION, receivedAt: { gte: new Date(`${recent.from}T00:00:00Z`) } } });
+    expect(report.total.cases).toBe(expected);
+    expect(expected).toBe(3);
+    const desert = (await rankAgencies(ministry, recent)).find((row) => row.name.startsWith("Desert Star Manpower"))!;
+    expect(desert.cases).toBe(3);
+    const list = await listCases(ministry, caseReportListFilters(report, null, "cases")!);
+    expect(list.total + list.hiddenSensitive).toBe(expected);
+    expect((await rankAgencies(ministry, { destination: DESTINATION, to: isoDaysAgo(35) })).find((row) => row.name.startsWith("Desert Star Manpower"))).toBeUndefined();
+  });
 });
+
+function isoDaysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+

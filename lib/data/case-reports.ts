@@ -1,32 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import type { CaseReportNumbers } from "@/lib/case-report-columns";
 import { Prisma, readerFor, type Reader } from "@/lib/db";
 import { CaseReportQuery } from "@/lib/schemas/case-report";
-import { parseInput, UUID } from "@/lib/schemas/common";
+import { dayAfter, parseInput, UUID } from "@/lib/schemas/common";
 import { authorize, postScope } from "./authorize";
 
-export type CaseReportRow = {
+export type CaseReportRow = CaseReportNumbers & {
   /** The destination's code, the category, the step, or the agency's id ("name:<text>" for one not on the list, "" for none). */
   key: string;
   label: string | null;
-  cases: number;
-  open: number;
-  sensitive: number;
-  workers: number;
-  /** Days from receipt to acknowledgement and to resolution: median and 90th percentile (null without any). */
-  acknowledgeMedianDays: number | null;
-  acknowledgeP90Days: number | null;
-  resolveMedianDays: number | null;
-  resolveP90Days: number | null;
-  /** Sums in US dollars through the ministry's rate table. */
-  claimedUsd: number;
-  agreedUsd: number;
-  receivedUsd: number;
-  /** Amounts left out of the sums above for want of a rate for their currency. */
-  unconvertedAmounts: number;
 };
 
-export type CaseReport = { by: CaseReportQuery["by"]; asOf: Date; rows: CaseReportRow[]; total: Omit<CaseReportRow, "key" | "label"> };
+export type CaseReport = { by: CaseReportQuery["by"]; filters: Omit<CaseReportQuery, "by">; asOf: Date; rows: CaseReportRow[]; total: CaseReportNumbers };
 
 /** The grouping key of each dimension, over `c` (the case) and `a` (its agency). */
 const keyOf: Record<CaseReportQuery["by"], Prisma.Sql> = {
@@ -38,6 +24,17 @@ const keyOf: Record<CaseReportQuery["by"], Prisma.Sql> = {
 
 const DAY_SECONDS = 86_400;
 
+/** The cases a report covers, over `c`: the actor's post (if any), received between two days, one destination. */
+function reportWhere(query: Omit<CaseReportQuery, "by">, postId: string | undefined): Prisma.Sql {
+  const conditions = [
+    postId ? Prisma.sql`c."postId" = ${postId}::uuid` : Prisma.sql`TRUE`,
+    query.from ? Prisma.sql`c."receivedAt" >= ${query.from}` : Prisma.sql`TRUE`,
+    query.to ? Prisma.sql`c."receivedAt" < ${dayAfter(query.to)}` : Prisma.sql`TRUE`,
+    query.destination ? Prisma.sql`c."destinationCountry" = ${query.destination}` : Prisma.sql`TRUE`,
+  ];
+  return Prisma.join(conditions, " AND ");
+}
+
 /**
  * Cases grouped by destination, category (a case counts under each of its categories), step or
  * agency, within the actor's scope. Sensitive cases are counted like the others: the report shows
@@ -47,14 +44,7 @@ const DAY_SECONDS = 86_400;
 export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Promise<CaseReport> {
   const { actor: who, scope } = authorize(actor, "case.report");
   const query = parseInput(CaseReportQuery, raw);
-  const { postId } = postScope(who, scope);
-  const conditions = [
-    postId ? Prisma.sql`c."postId" = ${postId}::uuid` : Prisma.sql`TRUE`,
-    query.from ? Prisma.sql`c."receivedAt" >= ${query.from}` : Prisma.sql`TRUE`,
-    query.to ? Prisma.sql`c."receivedAt" < ${new Date(query.to.getTime() + DAY_SECONDS * 1000)}` : Prisma.sql`TRUE`,
-    query.destination ? Prisma.sql`c."destinationCountry" = ${query.destination}` : Prisma.sql`TRUE`,
-  ];
-  const where = Prisma.join(conditions, " AND ");
+  const where = reportWhere(query, postScope(who, scope).postId);
   // The total counts each case once, whatever the grouping.
   const grouped = (key: Prisma.Sql, categories: Prisma.Sql = Prisma.empty) => Prisma.sql`
     WITH per_case AS (
@@ -122,6 +112,7 @@ export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Pro
   const empty: Raw = { key: "", cases: 0, open: 0, sensitive: 0, workers: 0, ack_median: null, ack_p90: null, resolve_median: null, resolve_p90: null, claimed_usd: 0, agreed_usd: 0, received_usd: 0, unconverted: 0 };
   return {
     by: query.by,
+    filters: { from: query.from, to: query.to, destination: query.destination },
     asOf: new Date(),
     rows: rows.map((row) => ({ key: row.key, label: labels.get(row.key) ?? (row.key.startsWith("name:") ? row.key.slice(5) : null), ...present(row) })),
     total: present(total ?? empty),
@@ -136,15 +127,17 @@ async function agencyNames(reader: Reader, keys: string[]): Promise<Map<string, 
 
 /**
  * Licensed agencies ranked by complaints per thousand workers they sent, where the ministry knows
- * how many they sent; the others follow by number of complaints.
+ * how many they sent; the others follow by number of complaints. The complaints are those the case
+ * report counts for the same choices (period, destination); the workers sent, the agency's own figure.
  */
-export async function rankAgencies(actor: Actor | null): Promise<{ id: string; name: string; cases: number; workersSent: number | null; per1000: number | null }[]> {
+export async function rankAgencies(actor: Actor | null, raw: unknown = {}): Promise<{ id: string; name: string; cases: number; workersSent: number | null; per1000: number | null }[]> {
   const { actor: who, scope } = authorize(actor, "case.report");
-  const { postId } = postScope(who, scope);
+  const query = parseInput(CaseReportQuery, raw);
+  const where = reportWhere(query, postScope(who, scope).postId);
   const rows = await readerFor().$queryRaw<{ id: string; name: string; cases: number; workersSent: number | null }[]>`
     SELECT a.id::text, a.name, count(c.id)::int AS cases, a."workersSent"
     FROM "RecruitmentAgency" a
-    JOIN "Case" c ON c."agencyId" = a.id ${postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty}
+    JOIN "Case" c ON c."agencyId" = a.id AND ${where}
     GROUP BY a.id`;
   return rows
     .map((row) => ({ ...row, per1000: row.workersSent ? (row.cases * 1000) / row.workersSent : null }))

@@ -36,6 +36,8 @@ export function appFormat(locale: string, digits: Digits, timeZone?: string) {
     count: (value: number) => number(value),
     /** A sum of money in its currency's usual two decimals (the currency is written beside it). */
     amount: (value: number) => number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    /** A measure to one decimal (days taken, complaints per thousand); "—" where there is none. */
+    tenths: (value: number | null) => (value === null ? "—" : number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
     year: (value: number) => number(value, { useGrouping: false }),
     gap: (value: number) => number(value, { signDisplay: "exceptZero" }),
     // Three significant digits by default: a coverage of 0.0228 % says more than "0 %"; "—" where there is no ratio.

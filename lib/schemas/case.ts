@@ -188,13 +188,27 @@ export const CasePaymentInput = z
 /** Marking a case sensitive (or no longer, where its categories do not make it so). */
 export const CaseSensitiveInput = z.object({ markedSensitive: flag, version: recordVersion }).strict();
 
+/**
+ * What a case may have reached, for the report's numbers that open their cases: acknowledged,
+ * resolved, an amount claimed, an amount agreed, a payment received.
+ */
+export const CASE_MILESTONES = ["acknowledgement", "resolution", "claim", "agreement", "payment"] as const;
+export type CaseMilestone = (typeof CASE_MILESTONES)[number];
+
 export const CaseListQuery = z
   .object({
     q: searchText,
     status: z.preprocess(blankToUndefined, z.union([enumOf(CASE_STATUSES), z.literal("OPEN")]).optional()),
     category: z.preprocess(blankToUndefined, enumOf(CASE_CATEGORIES).optional()),
     destination: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2}$/, "validation.choose").optional()),
-    agency: z.preprocess(blankToUndefined, z.uuid({ error: "validation.choose" }).optional()),
+    /** A licensed agency, or "none": cases that name no agency. */
+    agency: z.preprocess(blankToUndefined, z.union([z.uuid({ error: "validation.choose" }), z.literal("none")]).optional()),
+    /** An agency named by the complainant that is not on the list, as the case names it. */
+    agencyName: optionalText(200),
+    receivedFrom: optionalIsoDate,
+    receivedTo: optionalIsoDate,
+    sensitive: flag.optional(),
+    has: z.preprocess(blankToUndefined, enumOf(CASE_MILESTONES).optional()),
     mine: flag.optional(),
     overdue: flag.optional(),
     unconfirmed: flag.optional(),

@@ -6,11 +6,11 @@ import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listCases } from "@/lib/data/cases";
 import { AppError } from "@/lib/errors";
-import { CASE_CATEGORIES, CASE_STATUSES } from "@/lib/schemas/case";
+import { CASE_CATEGORIES, CASE_MILESTONES, CASE_STATUSES } from "@/lib/schemas/case";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { Checkbox, InputField, SelectField } from "@/components/ui/field";
+import { Checkbox, DateField, InputField, SelectField } from "@/components/ui/field";
 import { ListPageSkeleton } from "@/components/ui/page-skeleton";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/table";
@@ -19,7 +19,7 @@ import { CaseTable } from "@/components/cases/case-table";
 import { listHref } from "@/components/workers/list-href";
 import { CheckedThenStreamed } from "../checked-then-streamed";
 
-const QUERY_KEYS = ["q", "status", "category", "destination", "agency", "mine", "overdue", "unconfirmed", "page"] as const;
+const QUERY_KEYS = ["q", "status", "category", "destination", "agency", "agencyName", "receivedFrom", "receivedTo", "sensitive", "has", "mine", "overdue", "unconfirmed", "page"] as const;
 
 export async function generateMetadata() {
   const t = await getTranslations("cases");
@@ -54,8 +54,21 @@ async function CasesPageContent({ searchParams }: { searchParams: Promise<Record
         <Checkbox name="overdue" defaultChecked={values.overdue === "on"} label={t("cases.filters.overdue")} />
         {actor && can(actor, "case.confirm") && <Checkbox name="unconfirmed" defaultChecked={values.unconfirmed === "on"} label={t("cases.filters.unconfirmed")} />}
       </div>
+      <DateField name="receivedFrom" label={t("cases.filters.receivedFrom")} defaultValue={values.receivedFrom ?? ""} />
+      <DateField name="receivedTo" label={t("cases.filters.receivedTo")} defaultValue={values.receivedTo ?? ""} />
+      <SelectField
+        name="has"
+        label={t("cases.filters.has")}
+        defaultValue={values.has ?? ""}
+        placeholder={t("cases.filters.any")}
+        options={CASE_MILESTONES.map((value) => ({ value, label: t(`cases.filters.milestone.${value}`) }))}
+      />
+      <div className="space-y-1">
+        <Checkbox name="sensitive" defaultChecked={values.sensitive === "on"} label={t("cases.filters.sensitive")} />
+      </div>
       {values.destination && <input type="hidden" name="destination" value={values.destination} />}
       {values.agency && <input type="hidden" name="agency" value={values.agency} />}
+      {values.agencyName && <input type="hidden" name="agencyName" value={values.agencyName} />}
       <div className="sm:col-span-4">
         <Button type="submit" variant="secondary">
           {t("cases.filters.apply")}

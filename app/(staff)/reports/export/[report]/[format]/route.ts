@@ -2,11 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { listProvinces } from "@/lib/data/reference";
-import { getBreakdown, getDestinationReport, getMonthlySeries } from "@/lib/data/reports";
+import { getCaseReport, rankAgencies } from "@/lib/data/case-reports";
+import { getBreakdown, getDestinationReport, getMonthlySeries, listReportCountries } from "@/lib/data/reports";
 import { AppError, httpStatus } from "@/lib/errors";
-import { breakdownFile, destinationsFile, monthlyFile, type ReportFile, type Words } from "@/lib/report-export";
+import { breakdownFile, caseReportFile, destinationsFile, monthlyFile, type ReportFile, type Words } from "@/lib/report-export";
 import { reportCsv, reportXlsx } from "@/lib/report-files";
-import { breakdownLabeller } from "@/lib/report-labels";
+import { breakdownLabeller, caseReportLabeller } from "@/lib/report-labels";
 import { searchParamsToQuery } from "@/lib/schemas/worker-list";
 
 /** Each report from the same data functions as its page, so the file and the screen agree. */
@@ -15,6 +16,10 @@ const reports: Record<string, (actor: Actor | null, query: Record<string, string
   breakdown: async (actor, query, words) => {
     const [breakdown, destinations, provinces] = await Promise.all([getBreakdown(actor, query), getDestinationReport(actor), listProvinces()]);
     return breakdownFile(breakdown, breakdownLabeller(breakdown.by, words, provinces), destinations.rows, words);
+  },
+  cases: async (actor, query, words) => {
+    const [report, ranking, destinations] = await Promise.all([getCaseReport(actor, query), rankAgencies(actor, query), listReportCountries(actor)]);
+    return caseReportFile(report, ranking, caseReportLabeller(report.by, words, destinations), destinations, words);
   },
   monthly: async (actor, query, words) => {
     const [series, destinations] = await Promise.all([getMonthlySeries(actor, query), getDestinationReport(actor)]);
