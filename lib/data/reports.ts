@@ -4,24 +4,22 @@ import type { Actor } from "@/lib/auth/permissions";
 import { compareWithPublished, monthsBetween, pickReference, type ReferenceBasis } from "@/lib/reports-math";
 import { parseInput } from "@/lib/schemas/common";
 import { BreakdownQuery, MonthlyQuery, type BreakdownDimension } from "@/lib/schemas/reports";
-import { authorize, ownPost } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 
 /**
  * Reports read the tallies that a trigger on Worker keeps in the same transaction as each change,
  * so they are exact at every moment without scanning the register. They read through `readerFor()`:
  * on a replica, a report may trail the last change by the replication lag, which a report tolerates.
- * `reportScope` checks the actor may read reports and gives the post they are narrowed to, if any.
+ * `reportScope` checks the actor may read reports and gives the post scope they are narrowed to.
  */
-function reportScope(actor: Actor | null) {
-  const { actor: who, scope } = authorize(actor, "report.read");
-  const postId = scope === "all" ? null : ownPost(who);
-  return { postId, tallyScope: postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty };
+function reportScope(actor: Actor | null): PostScope {
+  return authorize(actor, "report.read").within;
 }
 
 /** The destinations a report covers: every one for the ministry, the post's own for an officer. */
-function countriesInScope(reader: Reader, postId: string | null) {
+function countriesInScope(reader: Reader, within: PostScope) {
   return reader.country.findMany({
-    where: postId ? { posts: { some: { id: postId } } } : {},
+    where: within.countries,
     orderBy: { nameEn: "asc" },
     select: { code: true, nameEn: true, nameKm: true },
   });
@@ -29,7 +27,7 @@ function countriesInScope(reader: Reader, postId: string | null) {
 
 /** The destinations the viewer's reports cover, for choosing one in a form. */
 export async function listReportCountries(actor: Actor | null) {
-  return countriesInScope(readerFor(), reportScope(actor).postId);
+  return countriesInScope(readerFor(), reportScope(actor));
 }
 
 export type PublishedComparison = {
@@ -57,15 +55,15 @@ export type SourceTotal = PublishedComparison & { countries: string[] };
  * a source's own total is given only when it covers more than one destination, and says which.
  */
 export async function getDestinationReport(actor: Actor | null) {
-  const { postId, tallyScope } = reportScope(actor);
+  const within = reportScope(actor);
   const asOf = new Date();
   const reader = readerFor();
-  const countries = await countriesInScope(reader, postId);
+  const countries = await countriesInScope(reader, within);
   const codes = countries.map((c) => c.code);
   const [counts, figures, choices] = await Promise.all([
     reader.$queryRaw<{ country: string; workers: bigint }[]>`
       SELECT "destinationCountry" AS country, sum(workers) AS workers FROM "WorkerTally"
-      WHERE status = 'DEPLOYED' ${tallyScope} GROUP BY 1`,
+      WHERE status = 'DEPLOYED' AND ${within.sql()} GROUP BY 1`,
     reader.publishedFigure.findMany({
       where: { source: { retiredAt: null }, countryCode: { in: codes } },
       select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true, official: true } } },
@@ -132,13 +130,13 @@ const dimensionColumn: Record<BreakdownDimension, Prisma.Sql> = {
 
 /** Registered workers by one dimension, for one destination or all, optionally of one status. */
 export async function getBreakdown(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = reportScope(actor);
+  const within = reportScope(actor);
   const query = parseInput(BreakdownQuery, raw);
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
   const status = query.status ? Prisma.sql`AND status = ${query.status}::"WorkerStatus"` : Prisma.empty;
   const rows = await readerFor().$queryRaw<{ key: string; workers: bigint }[]>`
     SELECT ${dimensionColumn[query.by]} AS key, sum(workers) AS workers FROM "WorkerTally"
-    WHERE true ${tallyScope} ${country} ${status}
+    WHERE ${within.sql()} ${country} ${status}
     GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 2 DESC, 1`;
   const items = rows.map((row) => ({ key: row.key, workers: Number(row.workers) }));
   return { asOf: new Date(), by: query.by, country: query.country ?? null, status: query.status ?? null, rows: items, total: items.reduce((s, r) => s + r.workers, 0) };
@@ -150,7 +148,7 @@ function monthKey(date: Date): string {
 
 /** Deployments and returns per month (by the workers' dates), every month of the range listed. */
 export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
-  const { tallyScope } = reportScope(actor);
+  const within = reportScope(actor);
   const query = parseInput(MonthlyQuery, raw);
   const now = new Date();
   const to = query.to ?? monthKey(now);
@@ -158,7 +156,7 @@ export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
   const country = query.country ? Prisma.sql`AND "destinationCountry" = ${query.country}` : Prisma.empty;
   const rows = await readerFor().$queryRaw<{ month: Date; deployed: bigint; returned: bigint }[]>`
     SELECT month, sum(deployed) AS deployed, sum(returned) AS returned FROM "WorkerMonthTally"
-    WHERE month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date ${tallyScope} ${country}
+    WHERE month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date AND ${within.sql()} ${country}
     GROUP BY 1`;
   const byMonth = new Map(rows.map((row) => [monthKey(row.month), row]));
   const months = monthsBetween(from, to).map((month) => ({
@@ -170,11 +168,10 @@ export async function getMonthlySeries(actor: Actor | null, raw: unknown) {
 }
 
 /** Deployments per destination in a year, for quota utilisation. */
-export async function deploymentsInYear(reader: Reader, postId: string | null, year: number): Promise<Map<string, number>> {
-  const scope = postId ? Prisma.sql`AND "postId" = ${postId}::uuid` : Prisma.empty;
+export async function deploymentsInYear(reader: Reader, within: PostScope, year: number): Promise<Map<string, number>> {
   const rows = await reader.$queryRaw<{ country: string; deployed: bigint }[]>`
     SELECT "destinationCountry" AS country, sum(deployed) AS deployed FROM "WorkerMonthTally"
-    WHERE month >= ${`${year}-01-01`}::date AND month < ${`${year + 1}-01-01`}::date ${scope}
+    WHERE month >= ${`${year}-01-01`}::date AND month < ${`${year + 1}-01-01`}::date AND ${within.sql()}
     GROUP BY 1`;
   return new Map(rows.map((row) => [row.country, Number(row.deployed)]));
 }
