@@ -42,9 +42,9 @@ test("bad input is explained beside each field and what was typed is kept", asyn
   await page.getByLabel("Employer").fill("Siam Concrete Works");
   await page.getByRole("button", { name: "Register worker" }).click();
 
-  await expect(page.getByText("This field is required.")).toBeVisible();
-  await expect(page.getByText("A passport number is one or two letters and 6 to 8 digits")).toBeVisible();
-  await expect(page.getByText("The date of birth cannot be in the future.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("This field is required.");
+  await expect(page.getByTestId("error-summary")).toContainText("A passport number is one or two letters and 6 to 8 digits");
+  await expect(page.getByTestId("error-summary")).toContainText("The date of birth cannot be in the future.");
   await expect(page.getByLabel("Full name (Latin)")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Employer")).toHaveValue("Siam Concrete Works");
   await expect(page.getByLabel("Passport no.")).toHaveValue("12AB");
@@ -58,7 +58,7 @@ test("a passport that is already registered is refused beside the field", async 
   // N1200000 belongs to the first demo worker.
   await fillWorker(page, { name: "CHAN SOPHAL", passport: "N1200000", birth: "1990-01-01" });
   await page.getByRole("button", { name: "Register worker" }).click();
-  await expect(page.getByText("A worker with this passport number is already registered.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("A worker with this passport number is already registered.");
   await expect(page.getByLabel("Full name (Latin)")).toHaveValue("CHAN SOPHAL");
 });
 
@@ -68,7 +68,7 @@ test("a worker under 15 years old is refused", async ({ page }) => {
   const tenYearsAgo = `${new Date().getUTCFullYear() - 10}-06-01`;
   await fillWorker(page, { name: "KEO DANY", passport: uniquePassport(), birth: tenYearsAgo });
   await page.getByRole("button", { name: "Register worker" }).click();
-  await expect(page.getByText("The worker must be at least 15 years old.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("The worker must be at least 15 years old.");
 });
 
 test("an officer can only choose the destinations their post covers", async ({ page }) => {

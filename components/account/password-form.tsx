@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 export function PasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations();
@@ -12,7 +12,7 @@ export function PasswordForm({ action }: { action: (state: FormState, formData: 
   const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key, { min: 12 }));
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <InputField name="currentPassword" type="password" label={t("accounts.currentPassword")} autoComplete="current-password" errors={errors("currentPassword")} required />
       <InputField
         name="newPassword"
