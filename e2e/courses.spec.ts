@@ -31,6 +31,8 @@ async function enrol(page: Page, search: string, registrationNos: string[]) {
 }
 
 test("an officer runs a course from creation to certificate, and other posts and the ministry stay out", async ({ browser }) => {
+  // A whole course's life in one test (three roles, three days of attendance, a revocation): it takes longer than most.
+  test.slow();
   const seoul = await browser.newPage();
   await signIn(seoul, "officer.kr@registry.test");
   // One made-up surname for the three: a single search finds them all.

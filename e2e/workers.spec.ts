@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { fillWorker, signIn, uniquePassport, toasts } from "./helpers";
+import { parseCsv } from "../lib/csv-records";
+import { apiAs, fillWorker, newWorker, registerViaApi, signIn, uniquePassport, toasts } from "./helpers";
 
 test("the Bangkok officer registers a worker whom the Seoul officer cannot see", async ({ browser }) => {
   const bangkok = await browser.newPage();
@@ -85,4 +86,41 @@ test("ministry staff read every post's workers but cannot register one", async (
   await expect(page.getByRole("link", { name: "Register a worker" })).toHaveCount(0);
   const response = await page.goto("/workers/new");
   expect(response?.status()).toBe(403);
+});
+
+test("the worker CSV names what its codes stand for and dates in ISO; the post's officers may ask for passport numbers, audited", async ({ browser }) => {
+  const bangkok = await browser.newPage();
+  await signIn(bangkok, "officer.th@registry.test");
+  const api = await apiAs(browser, "officer.th@registry.test");
+  const input = newWorker({ destinationCountry: "TH", provinceCode: "KH-14" });
+  const workerId = await registerViaApi(api, input);
+  const { registrationNo } = await (await api.get(`/api/v1/workers/${workerId}`)).json();
+  const passportNo = String(input.passportNo);
+
+  await bangkok.goto(`/workers?q=${registrationNo}`);
+  const plain = bangkok.getByRole("link", { name: "Download CSV", exact: true });
+  const full = bangkok.getByRole("link", { name: "Download CSV with passport numbers" });
+  await expect(full).toHaveAccessibleDescription("Full passport numbers, for the post's own use: each such download is recorded with your name.");
+  const read = async (href: string | null) => parseCsv((await (await bangkok.request.get(href!)).text()).replace(/^\uFEFF/, ""));
+
+  const [header, row] = await read(await plain.getAttribute("href"));
+  expect(header).toEqual([
+    "Registration no.", "Full name (Latin)", "Name in Khmer", "Sex", "Passport no. (partly hidden)", "Province code", "Province of origin",
+    "Country code", "Destination", "Employer", "Sector", "Scheme", "Status", "Deployed on", "Contract ends", "Registered",
+  ]);
+  expect(row.slice(0, 1)).toEqual([registrationNo]);
+  expect(row.slice(5, 9)).toEqual(["KH-14", "Prey Veng", "TH", "Thailand"]);
+  expect(row[4]).not.toContain(passportNo.slice(0, 3));
+  expect(row[15]).toBe(new Date().toISOString().slice(0, 10));
+
+  const [fullHeader, fullRow] = await read(await full.getAttribute("href"));
+  expect(fullHeader[4]).toBe("Passport no.");
+  expect(fullRow[4]).toBe(passportNo);
+
+  // Ministry staff get the national list, never the passports.
+  const ministry = await browser.newPage();
+  await signIn(ministry, "ministry@registry.test");
+  await ministry.goto("/workers");
+  await expect(ministry.getByRole("link", { name: "Download CSV with passport numbers" })).toHaveCount(0);
+  expect((await ministry.request.get("/workers/export?passports=full")).status()).toBe(403);
 });

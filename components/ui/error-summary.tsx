@@ -33,16 +33,19 @@ function targetOf(form: HTMLFormElement, field: string): Target | null {
 export function ErrorSummary({
   state,
   handled = [],
+  messageValues,
 }: {
   state: FormState;
   /** Form errors the form explains in a notice of its own (a conflict, likely duplicates). */
   handled?: readonly string[];
+  /** Values the form's own messages take (the password's least length), beside those the server sent. */
+  messageValues?: MessageValues;
 }) {
   const t = useTranslations();
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [targets, setTargets] = useState<Record<string, Target | null>>({});
-  const values = state.details?.messageValues as MessageValues | undefined;
+  const values = { ...messageValues, ...(state.details?.messageValues as MessageValues | undefined) };
   const problems: Problem[] = Object.entries(state.fieldErrors ?? {}).flatMap(([field, keys]) => keys.map((key) => ({ key: `${field}:${key}`, field, message: t(key, values) })));
   const formProblem = state.formError && state.formError !== "errors.VALIDATION" && !handled.includes(state.formError) && !problems.length ? t(state.formError, values) : null;
   const shown = problems.length > 0 || formProblem !== null;
