@@ -2,7 +2,6 @@ import "server-only";
 import { seesAllSensitiveCases, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { SENSITIVE_CATEGORIES, type CaseCategory } from "@/lib/schemas/case";
 import { UUID } from "@/lib/schemas/common";
 import { authorize, postScope } from "./authorize";
 
@@ -20,11 +19,6 @@ export function caseVisibility(actor: Actor, scope: Scope): Prisma.CaseWhereInpu
 export function hiddenSensitiveCases(actor: Actor, scope: Scope): Prisma.CaseWhereInput | null {
   if (seesAllSensitiveCases(actor)) return null;
   return { ...postScope(actor, scope), sensitive: true, NOT: { assignedOfficerId: actor.id } };
-}
-
-/** A case is sensitive when marked so or when one of its categories makes it so. */
-export function isSensitive(categories: readonly CaseCategory[], markedSensitive: boolean): boolean {
-  return markedSensitive || categories.some((category) => SENSITIVE_CATEGORIES.includes(category));
 }
 
 /**
