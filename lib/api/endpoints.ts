@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Action } from "@/lib/auth/permissions";
 import type { AppErrorCode } from "@/lib/errors";
 import { CertificateRevocationInput, CourseInput, CourseListQuery, CoursePatch, EnrolInput, EnrolmentOutcomeInput } from "@/lib/schemas/course";
 import {
@@ -50,6 +51,13 @@ export type Endpoint = {
   /** The group the document lists it under. */
   tag: Tag;
   summary: string;
+  /**
+   * What the caller must be allowed to do (lib/auth/permissions.ts): refused (403) before the
+   * request is read further. The lib/data function checks it again, with the record's scope.
+   */
+  permission?: Action;
+  /** More than the summary, where a client needs it; the summary otherwise. */
+  description?: string;
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -105,6 +113,7 @@ export const endpoints = {
     method: "GET",
     path: "/workers",
     tag: "Workers",
+    permission: "worker.read",
     summary: "The workers the caller may see, filtered and sorted, one page at a time (passports masked)",
     query: WorkerListQuery,
     status: 200,
@@ -115,6 +124,7 @@ export const endpoints = {
     method: "POST",
     path: "/workers",
     tag: "Workers",
+    permission: "worker.create",
     summary: "Registers a worker for the caller's post; likely duplicates are refused until confirmed",
     body: WorkerInput,
     status: 201,
@@ -127,6 +137,7 @@ export const endpoints = {
     method: "GET",
     path: "/workers/{id}",
     tag: "Workers",
+    permission: "worker.read",
     summary: "One worker's record (passport masked)",
     params: workerId,
     status: 200,
@@ -138,6 +149,7 @@ export const endpoints = {
     method: "PATCH",
     path: "/workers/{id}",
     tag: "Workers",
+    permission: "worker.update",
     summary: "Corrects a record as of the version the caller saw; answers the record as saved",
     params: workerId,
     body: WorkerPatch,
@@ -150,6 +162,7 @@ export const endpoints = {
     method: "POST",
     path: "/workers/{id}/transfer",
     tag: "Workers",
+    permission: "worker.transfer",
     summary: "Moves a worker to another destination and so to the post that covers it",
     params: workerId,
     body: TransferInput,
@@ -162,6 +175,7 @@ export const endpoints = {
     method: "POST",
     path: "/workers/{id}/status",
     tag: "Workers",
+    permission: "worker.update",
     summary: "Moves a worker to the next status of their life abroad; answers the record as saved",
     params: workerId,
     body: StatusChangeInput,
@@ -174,6 +188,7 @@ export const endpoints = {
     method: "GET",
     path: "/reports/destinations",
     tag: "Reports",
+    permission: "report.read",
     summary: "Per destination, the workers registered as deployed beside every current published figure, with the gap and coverage",
     status: 200,
     response: DestinationReport,
@@ -183,6 +198,7 @@ export const endpoints = {
     method: "GET",
     path: "/reports/breakdown",
     tag: "Reports",
+    permission: "report.read",
     summary: "Registered workers by sector, sex, province of origin, scheme or status, for one destination or all",
     query: BreakdownQuery,
     status: 200,
@@ -193,6 +209,7 @@ export const endpoints = {
     method: "GET",
     path: "/reports/monthly",
     tag: "Reports",
+    permission: "report.read",
     summary: "Deployments and returns per month (by the workers' dates); the last two years unless a range is given",
     query: MonthlyQuery,
     status: 200,
@@ -203,6 +220,7 @@ export const endpoints = {
     method: "GET",
     path: "/published-figures",
     tag: "Published figures",
+    permission: "report.read",
     summary: "Every published source with its per-country figures, retired ones included",
     status: 200,
     response: PublishedSourceList,
@@ -212,6 +230,7 @@ export const endpoints = {
     method: "POST",
     path: "/published-figures",
     tag: "Published figures",
+    permission: "publishedFigure.manage",
     summary: "Records a published source with its per-country figures (ministry staff); an id already on record is refused unless `version` is given, which corrects it as PUT does",
     body: PublishedSourceInput,
     status: 201,
@@ -225,6 +244,7 @@ export const endpoints = {
     method: "GET",
     path: "/published-figures/{id}",
     tag: "Published figures",
+    permission: "report.read",
     summary: "One published source with its figures",
     params: sourceId,
     status: 200,
@@ -236,6 +256,7 @@ export const endpoints = {
     method: "PUT",
     path: "/published-figures/{id}",
     tag: "Published figures",
+    permission: "publishedFigure.manage",
     summary: "Corrects a source as of the version the caller saw; its figures are replaced whole",
     params: sourceId,
     body: PublishedSourceCorrection,
@@ -248,6 +269,7 @@ export const endpoints = {
     method: "POST",
     path: "/published-figures/{id}/retire",
     tag: "Published figures",
+    permission: "publishedFigure.manage",
     summary: "Takes a source out of the reports; it stays on record",
     params: sourceId,
     status: 200,
@@ -259,6 +281,7 @@ export const endpoints = {
     method: "POST",
     path: "/published-figures/{id}/restore",
     tag: "Published figures",
+    permission: "publishedFigure.manage",
     summary: "Puts a retired source back into the reports",
     params: sourceId,
     status: 200,
@@ -270,6 +293,7 @@ export const endpoints = {
     method: "POST",
     path: "/published-figures/import",
     tag: "Published figures",
+    permission: "publishedFigure.manage",
     summary: "Imports sources from a file in the columns of published-totals.csv; nothing is saved on a dry run or when any row has a problem",
     body: PublishedImportInput,
     status: 200,
@@ -280,6 +304,7 @@ export const endpoints = {
     method: "GET",
     path: "/quotas",
     tag: "Quotas",
+    permission: "report.read",
     summary: "The quotas of a year (this year unless given) for the destinations in scope, with deployments that year and utilisation",
     query: QuotaQuery,
     status: 200,
@@ -290,6 +315,7 @@ export const endpoints = {
     method: "PUT",
     path: "/quotas",
     tag: "Quotas",
+    permission: "quota.manage",
     summary: "Sets a destination's quota for a year (ministry staff); to correct one, send the version the caller saw",
     body: QuotaInput,
     status: 200,
@@ -300,6 +326,7 @@ export const endpoints = {
     method: "GET",
     path: "/courses",
     tag: "Courses",
+    permission: "course.read",
     summary: "The courses of the caller's post (officers), filtered, latest start first, one page at a time",
     query: CourseListQuery,
     status: 200,
@@ -310,6 +337,7 @@ export const endpoints = {
     method: "POST",
     path: "/courses",
     tag: "Courses",
+    permission: "course.manage",
     summary: "Creates a course for the caller's post; answers the course as saved",
     body: CourseInput,
     status: 201,
@@ -323,6 +351,7 @@ export const endpoints = {
     method: "GET",
     path: "/courses/{id}",
     tag: "Courses",
+    permission: "course.read",
     summary: "One course of the caller's post, with its places taken",
     params: courseId,
     status: 200,
@@ -334,6 +363,7 @@ export const endpoints = {
     method: "PATCH",
     path: "/courses/{id}",
     tag: "Courses",
+    permission: "course.manage",
     summary:
       "Edits a course as of the version the caller saw; more places move wait-listed workers up, cancelling notifies every enrolled and wait-listed worker",
     params: courseId,
@@ -347,6 +377,7 @@ export const endpoints = {
     method: "GET",
     path: "/courses/{id}/enrolments",
     tag: "Courses",
+    permission: "course.read",
     summary: "The course's roster, with each enrolment's wait-list rank, certificate and attendance",
     params: courseId,
     status: 200,
@@ -357,6 +388,7 @@ export const endpoints = {
     method: "POST",
     path: "/courses/{id}/enrolments",
     tag: "Courses",
+    permission: "enrolment.manage",
     summary: "Enrols a worker of the caller's post: ENROLLED while places are free, WAITLISTED after that, in arrival order",
     params: courseId,
     body: EnrolInput,
@@ -370,6 +402,7 @@ export const endpoints = {
     method: "PATCH",
     path: "/courses/{id}/enrolments/{enrolmentId}",
     tag: "Courses",
+    permission: "enrolment.manage",
     summary: "Records a withdrawal, completion (issuing a certificate number) or no-show; a place freed goes to the first on the wait-list",
     params: enrolmentIds,
     body: EnrolmentOutcomeInput,
@@ -381,6 +414,7 @@ export const endpoints = {
     method: "POST",
     path: "/courses/{id}/enrolments/{enrolmentId}/certificate/revoke",
     tag: "Courses",
+    permission: "enrolment.manage",
     summary: "Revokes the certificate of a completed enrolment, with a reason; it keeps its number and says it is revoked wherever it is opened",
     params: enrolmentIds,
     body: CertificateRevocationInput,
@@ -402,6 +436,7 @@ export const endpoints = {
     method: "GET",
     path: "/imports",
     tag: "Imports",
+    permission: "worker.import",
     summary: "The imports the caller may see (an officer's post's; every one for administrators), newest first, a page at a time",
     query: ImportListQuery,
     status: 200,
@@ -412,6 +447,7 @@ export const endpoints = {
     method: "POST",
     path: "/imports",
     tag: "Imports",
+    permission: "worker.import",
     summary:
       "Uploads a CSV or XLSX file of workers (multipart/form-data, field `file`) and queues its import, a dry run unless `dryRun` is false; the same file for the same post while its job is still running returns that job",
     body: ImportUpload,
@@ -425,6 +461,7 @@ export const endpoints = {
     method: "GET",
     path: "/imports/{id}",
     tag: "Imports",
+    permission: "worker.import",
     summary: "An import's status, counts and progress (poll it while it runs)",
     params: importId,
     status: 200,
@@ -435,6 +472,7 @@ export const endpoints = {
     method: "POST",
     path: "/imports/{id}/run",
     tag: "Imports",
+    permission: "worker.import",
     summary: "Imports for real the file of a dry run that succeeded, for the same post; answers the new job",
     params: importId,
     status: 201,
@@ -447,6 +485,7 @@ export const endpoints = {
     method: "GET",
     path: "/imports/{id}/rejected.csv",
     tag: "Imports",
+    permission: "worker.import",
     summary: "The rows the import refused, as CSV: line, every reason (in the caller's language), then the row's columns as the file had them",
     params: importId,
     status: 200,

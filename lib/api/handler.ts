@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { actorForApiToken } from "@/lib/data/api-tokens";
+import { authorize } from "@/lib/data/authorize";
 import type { Actor, PortalActor } from "@/lib/auth/permissions";
 import { getPortalActor } from "@/lib/auth/portal-actor";
 import { noteDatabaseFailure } from "@/lib/database-health";
@@ -35,7 +36,8 @@ export type ApiRequest<A = Actor | null> = {
 /** What a file endpoint answers: the body, and the name the browser saves it under. */
 export type ApiFile = { fileName: string; body: ReadableStream<Uint8Array> | string };
 
-type RouteContext = { params: Promise<Record<string, string> | undefined> };
+/** As Next passes it: each route's own parameters (none, strings, or a catch-all's list). */
+type RouteContext = { params: Promise<object | undefined> };
 type RouteHandler = (request: NextRequest, context: RouteContext) => Promise<Response>;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): NextResponse {
@@ -184,13 +186,17 @@ export function apiRoute<E extends Endpoint>(
 ): RouteHandler {
   return async (request, context) => {
     const requestId = request.headers.get("x-request-id") ?? undefined;
+    // A refusal of the URL (path or query) is a 400; once a body is read, its refusals are 422.
+    let fromUrl = true;
     try {
       const actor = (endpoint.audience === "portal" ? await getPortalActor() : await staffActor(request, requestId)) as ActorOf<E>;
       if (!actor && !endpoint.public) throw new AppError("UNAUTHENTICATED");
-      const params = (await context.params) ?? {};
+      if (endpoint.permission) authorize(actor as Actor | null, endpoint.permission);
+      const params = ((await context.params) ?? {}) as Record<string, string>;
       checkParams(endpoint, params);
       const query = queryOf(endpoint, request.nextUrl.searchParams);
       const ifMatch = endpoint.etag && (endpoint.method === "PATCH" || endpoint.method === "PUT") ? ifMatchOf(request) : undefined;
+      fromUrl = !endpoint.body;
       const multipart = "multipart" in endpoint && endpoint.multipart;
       const body = endpoint.body && !multipart ? withVersion(await readJson(request), ifMatch) : undefined;
       if (endpoint.body && !multipart) parseInput(endpoint.body, body);
@@ -208,7 +214,7 @@ export function apiRoute<E extends Endpoint>(
       return json(outcome.status, outcome.body, outcome.headers);
     } catch (error) {
       noteDatabaseFailure(error);
-      const { status, body } = errorResponse(error, { fromUrl: !endpoint.body, requestId });
+      const { status, body } = errorResponse(error, { fromUrl, requestId });
       if (status === 500) log("error", "api request failed", { error, requestId, method: request.method, path: request.nextUrl.pathname });
       return json(status, body);
     }

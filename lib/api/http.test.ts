@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
+import { runImportJob } from "@/lib/data/import-job";
 import { callApi, tokenFor } from "@/lib/test/api-client";
+import { csvFile, importRow } from "@/lib/test/import-files";
 import { courseInput } from "@/lib/test/course-input";
 
 /**
@@ -164,6 +166,14 @@ describe("JSON bodies keep their JSON types", () => {
   });
 });
 
+describe("the order of refusals", () => {
+  it("refuses who may not do it (403) before reading what they sent", async () => {
+    expect((await callApi(ministry, "/workers", { method: "POST", body: {} })).status).toBe(403);
+    expect((await callApi(ministry, "/workers/not-an-id", { method: "PATCH", rawBody: "{" })).status).toBe(403);
+    expect((await callApi(null, "/workers", { method: "POST", body: {} })).status).toBe(401);
+  });
+});
+
 describe("input that must not reach PostgreSQL", () => {
   it("refuses a cursor of another sort, a forged one or one with a NUL as a bad request", async () => {
     const { nextCursor } = (await callApi(bangkok, "/workers?sort=name&limit=1")).body;
@@ -203,6 +213,8 @@ describe("input that must not reach PostgreSQL", () => {
     expect((await callApi(ministry, "/quotas?year=2026.0")).status).toBe(400);
     expect((await callApi(ministry, "/reports/destinations?x=1")).status).toBe(400);
     expect((await callApi(bangkok, "/workers?limit=2&country=TH")).status).toBe(200);
+    // The query string of a request with a body is the URL's too: a 400, not the body's 422.
+    expect((await callApi(bangkok, "/workers?colour=red", { method: "POST", body: workerInput() })).status).toBe(400);
   });
 
   it("answers an unknown path with a JSON 404 and a method a path lacks with a JSON 405 naming those it has", async () => {
@@ -215,5 +227,33 @@ describe("input that must not reach PostgreSQL", () => {
     expect(wrongMethod.body.error.code).toBe("METHOD_NOT_ALLOWED");
     expect(wrongMethod.headers.get("allow")).toBe("GET, PATCH, HEAD, OPTIONS");
     expect((await callApi(bangkok, "/workers", { method: "PUT", body: {} })).headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
+  });
+});
+
+describe("an import through the API with a token", () => {
+  it("keeps a Khmer file name, and ends SUCCEEDED once its rows are written", async () => {
+    const passport = uniquePassport();
+    const form = new FormData();
+    form.append("dryRun", "true");
+    form.append("file", new File([new Uint8Array(csvFile([importRow(passport)]))], "ពលករ បាងកក.csv", { type: "text/csv" }));
+    const dryRun = await callApi(bangkok, "/imports", { method: "POST", form });
+    expect(dryRun.status, dryRun.text).toBe(201);
+    expect(dryRun.body.fileName).toBe("ពលករ បាងកក.csv");
+    expect(dryRun.headers.get("location")).toBe(`/api/v1/imports/${dryRun.body.id}`);
+    await runImportJob(dryRun.body.id);
+    expect((await callApi(bangkok, `/imports/${dryRun.body.id}`)).body).toMatchObject({ status: "SUCCEEDED", dryRun: true, created: 1 });
+
+    const run = await callApi(bangkok, `/imports/${dryRun.body.id}/run`, { method: "POST" });
+    expect(run.status, run.text).toBe(201);
+    await runImportJob(run.body.id);
+    const done = await callApi(bangkok, `/imports/${run.body.id}`);
+    expect(done.body).toMatchObject({ status: "SUCCEEDED", dryRun: false, created: 1, error: null, fileName: "ពលករ បាងកក.csv" });
+    expect(await db.worker.count({ where: { passportNo: passport } })).toBe(1);
+  });
+
+  it("refuses multipart without a boundary with a 400, not a 500", async () => {
+    const answer = await callApi(bangkok, "/imports", { method: "POST", rawBody: "--x--", headers: { "content-type": "multipart/form-data" } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe("BAD_REQUEST");
   });
 });

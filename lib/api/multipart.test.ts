@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { multipartParts, type UploadPart } from "./multipart";
 
-function upload(headers: Record<string, string> = {}) {
+function upload(headers: Record<string, string> = {}, fileName = "register.csv") {
   const form = new FormData();
   form.append("dryRun", "false");
-  form.append("file", new File(["passport_no\nN1234567\n"], "register.csv", { type: "text/csv" }));
+  form.append("file", new File(["passport_no\nN1234567\n"], fileName, { type: "text/csv" }));
   const request = new Request("http://localhost:3000/api/v1/imports", { method: "POST", body: form });
   return new Request(request, { headers: { "content-type": request.headers.get("content-type")!, host: "localhost:3000", ...headers }, duplex: "half" } as RequestInit);
 }
@@ -51,5 +51,17 @@ describe("multipartParts", () => {
     expect((await refusal(json)).code).toBe("BAD_REQUEST");
     const large = await refusal(upload({ "content-length": String(10 * 1024 * 1024) }), 1024);
     expect(large.fields).toEqual({ file: ["imports.errors.tooLarge"] });
+  });
+
+  it("reads a file name in Khmer as it was written", async () => {
+    const [, file] = await read(upload({}, "ឈ្មោះ ពលករ.csv"));
+    expect(file.fileName).toBe("ឈ្មោះ ពលករ.csv");
+  });
+
+  it("refuses multipart without a boundary as a bad request", async () => {
+    for (const type of ["multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; charset=utf-8"]) {
+      const request = new Request("http://localhost:3000/api/v1/imports", { method: "POST", body: "--x\r\n", headers: { "content-type": type } });
+      expect((await refusal(request)).code, type).toBe("BAD_REQUEST");
+    }
   });
 });

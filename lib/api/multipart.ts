@@ -37,7 +37,14 @@ export async function* multipartParts(request: Request, maxFileBytes: number): A
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxFileBytes + OVERHEAD_BYTES) throw fieldError("file", "imports.errors.tooLarge");
 
-  const parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fields: 20, fieldSize: 1024, fileSize: maxFileBytes + 1 } });
+  let parser: busboy.Busboy;
+  try {
+    // Browsers send a file's name as UTF-8 bytes (ឈ្មោះ.csv): read as Latin-1, busboy's default, it would be garbled.
+    parser = busboy({ headers: { "content-type": type }, defParamCharset: "utf8", limits: { files: 1, fields: 20, fieldSize: 1024, fileSize: maxFileBytes + 1 } });
+  } catch {
+    // No boundary, or a malformed one: the body cannot be read as multipart.
+    throw new AppError("BAD_REQUEST");
+  }
   const queue: (UploadPart | Error | null)[] = [];
   let wake: (() => void) | null = null;
   const push = (item: UploadPart | Error | null) => {

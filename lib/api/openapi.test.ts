@@ -24,7 +24,7 @@ const bodySchema = (method: string, route: string) => {
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 served under /api/v1", () => {
     expect(document.openapi).toBe("3.1.0");
-    expect(document.servers).toEqual([{ url: "/api/v1" }]);
+    expect(document.servers).toEqual([{ url: "/api/v1", description: expect.any(String) }]);
   });
 
   it("has every path and method, and nothing else", () => {
@@ -90,10 +90,10 @@ describe("the OpenAPI document", () => {
 
   it("gives each endpoint its refusals, all in the error shape", () => {
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
-    expect(statuses("get", "/workers")).toEqual(["200", "400", "401", "403", "500"]);
-    expect(statuses("post", "/workers")).toEqual(["201", "400", "401", "403", "409", "413", "422", "500"]);
-    expect(statuses("get", "/workers/{id}")).toEqual(["200", "401", "403", "404", "500"]);
-    expect(statuses("patch", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
+    expect(statuses("get", "/workers")).toEqual(["200", "400", "401", "403", "500", "503"]);
+    expect(statuses("post", "/workers")).toEqual(["201", "400", "401", "403", "409", "413", "422", "500", "503"]);
+    expect(statuses("get", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "500", "503"]);
+    expect(statuses("patch", "/workers/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "412", "413", "422", "500", "503"]);
     const error = operation("patch", "/workers/{id}")!.responses["409"].content["application/json"].schema;
     expect(error.$ref).toBe("#/components/schemas/ApiError");
     const body = schemas.ApiError.properties.error as unknown as ObjectSchema;
@@ -123,9 +123,9 @@ describe("the OpenAPI document", () => {
     expect(bodySchema("post", "/published-figures/import").properties).toHaveProperty("dryRun");
     expect(bodySchema("put", "/quotas").required).toEqual(expect.arrayContaining(["countryCode", "year", "workers"]));
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
-    expect(statuses("put", "/published-figures/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
-    expect(statuses("post", "/published-figures/{id}/retire")).toEqual(["200", "401", "403", "404", "500"]);
-    expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "413", "422", "500"]);
+    expect(statuses("put", "/published-figures/{id}")).toEqual(["200", "400", "401", "403", "404", "409", "412", "413", "422", "500", "503"]);
+    expect(statuses("post", "/published-figures/{id}/retire")).toEqual(["200", "400", "401", "403", "404", "500", "503"]);
+    expect(statuses("put", "/quotas")).toEqual(["200", "400", "401", "403", "409", "413", "422", "500", "503"]);
   });
 
   it("describes courses and enrolments: the course's fields, the roster, enrolling and outcomes", () => {
@@ -145,13 +145,13 @@ describe("the OpenAPI document", () => {
     expect(schemas.NewEnrolment.properties.status.enum).toEqual(["ENROLLED", "WAITLISTED"]);
     expect(schemas.CourseSummary.properties.startsOn.format).toBe("date");
     const statuses = (method: string, route: string) => Object.keys(operation(method, route)!.responses).sort();
-    expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "413", "422", "500"]);
+    expect(statuses("post", "/courses/{id}/enrolments")).toEqual(["201", "400", "401", "403", "404", "409", "413", "422", "500", "503"]);
   });
 
   it("describes the workers' portal with its own session cookie and the worker's enrolments only", () => {
     const portal = operation("get", "/portal/enrolments") as Operation & { security?: unknown };
     expect(portal.security).toEqual([{ portalSession: [] }]);
-    expect(Object.keys(portal.responses).sort()).toEqual(["200", "401", "500"]);
+    expect(Object.keys(portal.responses).sort()).toEqual(["200", "400", "401", "500", "503"]);
     expect(portal.responses["200"].content["application/json"].schema.$ref).toBe("#/components/schemas/PortalEnrolmentList");
     const enrolment = schemas.PortalEnrolment;
     expect(Object.keys(enrolment.properties)).toEqual(

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { authorize, ownPost } from "./authorize";
+import { authorize } from "./authorize";
 import { findCaseInScope } from "./case-scope";
 
 /** The destinations a case can be recorded for: the post's own, or every one for the ministry. */
 export async function listCaseDestinations(actor: Actor | null): Promise<{ code: string; nameEn: string; nameKm: string }[]> {
-  const { actor: who, scope } = authorize(actor, "case.create");
+  const { within } = authorize(actor, "case.create");
   return db.country.findMany({
-    where: scope === "all" ? {} : { posts: { some: { id: ownPost(who) } } },
+    where: within.countries,
     orderBy: { code: "asc" },
     select: { code: true, nameEn: true, nameKm: true },
   });

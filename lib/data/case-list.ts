@@ -67,13 +67,13 @@ export function caseFilters(query: CaseListQuery, actor: Actor, deadlines: Await
  * open are left out of the items and counted apart, so that the list does not hide that they exist.
  */
 export async function listCases(actor: Actor | null, raw: unknown = {}) {
-  const { actor: who, scope } = authorize(actor, "case.read");
+  const { actor: who, within } = authorize(actor, "case.read");
   const query = parseInput(CaseListQuery, raw);
   const page = query.page ?? 1;
   const deadlines = await caseDeadlines();
   const filters = caseFilters(query, who, deadlines);
-  const where: Prisma.CaseWhereInput = { AND: [caseVisibility(who, scope), ...filters] };
-  const hidden = hiddenSensitiveCases(who, scope);
+  const where: Prisma.CaseWhereInput = { AND: [caseVisibility(who, within), ...filters] };
+  const hidden = hiddenSensitiveCases(who, within);
   const reader = readerFor();
   const [total, rows, hiddenSensitive] = await Promise.all([
     reader.case.count({ where }),
@@ -119,10 +119,10 @@ export async function listCases(actor: Actor | null, raw: unknown = {}) {
 
 /** How many of the actor's cases are past a deadline, for the home page (numbers only). */
 export async function countOverdueCases(actor: Actor | null): Promise<{ acknowledgement: number; decision: number; assignedToMe: number }> {
-  const { actor: who, scope } = authorize(actor, "case.read");
+  const { actor: who, within } = authorize(actor, "case.read");
   const deadlines = await caseDeadlines();
   const [ack, decide] = overdueWhere(deadlines).OR!;
-  const visible = caseVisibility(who, scope);
+  const visible = caseVisibility(who, within);
   const reader = readerFor();
   const [acknowledgement, decision, assignedToMe] = await Promise.all([
     reader.case.count({ where: { AND: [visible, ack] } }),

@@ -4,7 +4,7 @@ import type { CaseReportNumbers } from "@/lib/case-report-columns";
 import { Prisma, readerFor, type Reader } from "@/lib/db";
 import { CaseReportQuery } from "@/lib/schemas/case-report";
 import { dayAfter, parseInput, UUID } from "@/lib/schemas/common";
-import { authorize, postScope } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 
 export type CaseReportRow = CaseReportNumbers & {
   /** The destination's code, the category, the step, or the agency's id ("name:<text>" for one not on the list, "" for none). */
@@ -25,9 +25,9 @@ const keyOf: Record<CaseReportQuery["by"], Prisma.Sql> = {
 const DAY_SECONDS = 86_400;
 
 /** The cases a report covers, over `c`: the actor's post (if any), received between two days, one destination. */
-function reportWhere(query: Omit<CaseReportQuery, "by">, postId: string | undefined): Prisma.Sql {
+function reportWhere(query: Omit<CaseReportQuery, "by">, within: PostScope): Prisma.Sql {
   const conditions = [
-    postId ? Prisma.sql`c."postId" = ${postId}::uuid` : Prisma.sql`TRUE`,
+    within.sql(Prisma.sql`c."postId"`),
     query.from ? Prisma.sql`c."receivedAt" >= ${query.from}` : Prisma.sql`TRUE`,
     query.to ? Prisma.sql`c."receivedAt" < ${dayAfter(query.to)}` : Prisma.sql`TRUE`,
     query.destination ? Prisma.sql`c."destinationCountry" = ${query.destination}` : Prisma.sql`TRUE`,
@@ -42,9 +42,9 @@ function reportWhere(query: Omit<CaseReportQuery, "by">, postId: string | undefi
  * the currency it was stored in.
  */
 export async function getCaseReport(actor: Actor | null, raw: unknown = {}): Promise<CaseReport> {
-  const { actor: who, scope } = authorize(actor, "case.report");
+  const { within } = authorize(actor, "case.report");
   const query = parseInput(CaseReportQuery, raw);
-  const where = reportWhere(query, postScope(who, scope).postId);
+  const where = reportWhere(query, within);
   // The total counts each case once, whatever the grouping.
   const grouped = (key: Prisma.Sql, categories: Prisma.Sql = Prisma.empty) => Prisma.sql`
     WITH per_case AS (
@@ -131,9 +131,9 @@ async function agencyNames(reader: Reader, keys: string[]): Promise<Map<string, 
  * report counts for the same choices (period, destination); the workers sent, the agency's own figure.
  */
 export async function rankAgencies(actor: Actor | null, raw: unknown = {}): Promise<{ id: string; name: string; cases: number; workersSent: number | null; per1000: number | null }[]> {
-  const { actor: who, scope } = authorize(actor, "case.report");
+  const { within } = authorize(actor, "case.report");
   const query = parseInput(CaseReportQuery, raw);
-  const where = reportWhere(query, postScope(who, scope).postId);
+  const where = reportWhere(query, within);
   const rows = await readerFor().$queryRaw<{ id: string; name: string; cases: number; workersSent: number | null }[]>`
     SELECT a.id::text, a.name, count(c.id)::int AS cases, a."workersSent"
     FROM "RecruitmentAgency" a

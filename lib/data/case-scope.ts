@@ -1,24 +1,24 @@
 import "server-only";
-import { seesAllSensitiveCases, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
+import { seesAllSensitiveCases, type Action, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { UUID } from "@/lib/schemas/common";
-import { authorize, postScope } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 
 /**
- * The cases the actor may see for a scope: the post's (or every post's), less the sensitive ones
+ * The cases the actor may see within a post scope: the post's (or every post's), less the sensitive ones
  * that are neither assigned to the actor nor open to them by the "sensitive cases" permission.
  */
-export function caseVisibility(actor: Actor, scope: Scope): Prisma.CaseWhereInput {
-  const where: Prisma.CaseWhereInput = { ...postScope(actor, scope) };
+export function caseVisibility(actor: Actor, within: PostScope): Prisma.CaseWhereInput {
+  const where: Prisma.CaseWhereInput = { ...within.records };
   if (!seesAllSensitiveCases(actor)) where.OR = [{ sensitive: false }, { assignedOfficerId: actor.id }];
   return where;
 }
 
 /** The sensitive cases within the actor's post scope that they may not open: counted, never shown. */
-export function hiddenSensitiveCases(actor: Actor, scope: Scope): Prisma.CaseWhereInput | null {
+export function hiddenSensitiveCases(actor: Actor, within: PostScope): Prisma.CaseWhereInput | null {
   if (seesAllSensitiveCases(actor)) return null;
-  return { ...postScope(actor, scope), sensitive: true, NOT: { assignedOfficerId: actor.id } };
+  return { ...within.records, sensitive: true, NOT: { assignedOfficerId: actor.id } };
 }
 
 /**
@@ -32,8 +32,8 @@ export async function findCaseInScope<S extends Prisma.CaseSelect>(
   select: S,
   client: Tx | typeof db = db,
 ): Promise<{ actor: Actor; record: Prisma.CaseGetPayload<{ select: S }> }> {
-  const { actor: who, scope } = authorize(actor, action);
-  const record = UUID.test(id) ? await client.case.findFirst({ where: { id, ...caseVisibility(who, scope) }, select }) : null;
+  const { actor: who, within } = authorize(actor, action);
+  const record = UUID.test(id) ? await client.case.findFirst({ where: { id, ...caseVisibility(who, within) }, select }) : null;
   if (!record) throw new AppError("NOT_FOUND");
   return { actor: who, record: record as Prisma.CaseGetPayload<{ select: S }> };
 }

@@ -6,7 +6,7 @@ import { formatCaseReference, maskPassport } from "@/lib/mask";
 import { CaseInput, isSensitive, NEXT_STEPS, type CaseCategory } from "@/lib/schemas/case";
 import { parseInput } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
-import { authorize, ownPost, postScope } from "./authorize";
+import { authorize } from "./authorize";
 import { findCaseInScope } from "./case-scope";
 import { caseDeadlines, overdueOf } from "./case-settings";
 
@@ -75,12 +75,12 @@ export async function insertCase(tx: Tx, actor: Actor | null, input: NewCase): P
  * actor's reach; people not yet registered are kept by name until someone registers them.
  */
 export async function createCase(actor: Actor | null, raw: unknown): Promise<{ id: string; referenceNo: string }> {
-  const { actor: who, scope } = authorize(actor, "case.create");
+  const { actor: who, within } = authorize(actor, "case.create");
   const input = parseInput(CaseInput, raw);
 
   let postId: string | null = null;
-  if (scope === "own-post") {
-    const post = await db.post.findFirst({ where: { id: ownPost(who), countries: { some: { code: input.destinationCountry } } }, select: { id: true } });
+  if (within.postId) {
+    const post = await db.post.findFirst({ where: { ...within.posts, countries: { some: { code: input.destinationCountry } } }, select: { id: true } });
     if (!post) throw fieldError("destinationCountry", "validation.destinationNotCovered");
     postId = post.id;
   } else if (!(await db.country.findUnique({ where: { code: input.destinationCountry }, select: { code: true } }))) {
@@ -93,9 +93,8 @@ export async function createCase(actor: Actor | null, raw: unknown): Promise<{ i
   const { people, registrationNos, ...fields } = input;
   const numbers = [...new Set(registrationNos)];
   // Workers the actor could read: an officer names their post's workers, the ministry anyone's.
-  const workerScope = scope === "all" ? {} : postScope(who, "own-post");
   const found = numbers.length
-    ? await db.worker.findMany({ where: { registrationNo: { in: numbers }, ...workerScope }, select: { id: true, registrationNo: true } })
+    ? await db.worker.findMany({ where: { registrationNo: { in: numbers }, ...within.records }, select: { id: true, registrationNo: true } })
     : [];
   const unknown = numbers.filter((number) => !found.some((worker) => worker.registrationNo === number));
   if (unknown.length) throw fieldError("registrationNos", "cases.errors.unknownWorkers", { numbers: unknown.slice(0, 10).join(", ") });

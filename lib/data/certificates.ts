@@ -4,7 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import type { Certificate } from "@/lib/documents/certificate-document";
 import { AppError } from "@/lib/errors";
 import { UUID } from "@/lib/schemas/common";
-import { authorize, authorizePortal, ownPost } from "./authorize";
+import { authorize, authorizePortal } from "./authorize";
 
 const certificateFields = {
   id: true,
@@ -32,10 +32,8 @@ async function findCertificate(enrolmentId: string, where: Prisma.EnrolmentWhere
  * and for an enrolment without a certificate. A revoked certificate is still found: it says so.
  */
 export async function getCertificate(actor: Actor | null, enrolmentId: string): Promise<Certificate> {
-  const { actor: who, scope } = authorize(actor, "course.read");
-  if (scope === "all") return findCertificate(enrolmentId, {});
-  const postId = ownPost(who);
-  return findCertificate(enrolmentId, { OR: [{ course: { postId } }, { worker: { postId } }] });
+  const { within } = authorize(actor, "course.read");
+  return findCertificate(enrolmentId, { OR: [{ course: within.records }, { worker: within.records }] });
 }
 
 /** The signed-in worker's own certificate; any other enrolment is NOT_FOUND. */

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { CourseStatus } from "@/lib/schemas/course";
 import { UUID } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
+import type { PostScope } from "./authorize";
 
 /**
  * Who holds one of a course's places, and so takes attendance: a completed worker kept their place
@@ -31,14 +32,14 @@ export type LockedCourse = {
 /**
  * Locks a course of the post until the transaction ends (SELECT … FOR UPDATE), so that everything
  * that counts or changes its places (enrolling, withdrawing, a new capacity) runs one at a time:
- * what a transaction counted stays true until it has written. Null for a course of another post.
+ * what a transaction counted stays true until it has written. Null for a course outside the scope.
  */
-export async function lockCourse(tx: Tx, courseId: string, postId: string): Promise<LockedCourse | null> {
+export async function lockCourse(tx: Tx, courseId: string, within: PostScope): Promise<LockedCourse | null> {
   if (!UUID.test(courseId)) return null;
   const [course] = await tx.$queryRaw<LockedCourse[]>`
     SELECT id, status::text AS status, capacity, "startsOn", "endsOn", "enrolmentDeadline", "minAttendancePercent"
     FROM "Course"
-    WHERE id = ${courseId}::uuid AND "postId" = ${postId}::uuid
+    WHERE id = ${courseId}::uuid AND ${within.sql()}
     FOR UPDATE`;
   return course ?? null;
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { db, Prisma, readerFor, type Tx } from "@/lib/db";
-import type { Actor, Scope } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
 import { applyMergePatch } from "@/lib/schemas/merge-patch";
 import { CLEARABLE_COURSE_FIELDS, COURSE_PAGE_SIZE, COURSE_STATUSES, CourseInput, CourseListQuery, CourseUpdateInput, type CourseStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
-import { authorize, ownPost, postScope } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 import { lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE } from "./course-places";
 
 const summaryFields = {
@@ -48,9 +48,9 @@ async function courseDetail(client: Tx | typeof db, where: Prisma.CourseWhereInp
   return { ...course, ...(await placesOf(client, [course.id])).get(course.id)! };
 }
 
-function courseWhere(actor: Actor, scope: Scope, query: CourseListQuery): Prisma.CourseWhereInput {
+function courseWhere(within: PostScope, query: CourseListQuery): Prisma.CourseWhereInput {
   return {
-    ...postScope(actor, scope),
+    ...within.records,
     ...(query.status ? { status: query.status } : {}),
     ...(query.q
       ? { OR: (["titleEn", "titleKm", "provider", "place"] as const).map((field) => ({ [field]: { contains: query.q, mode: "insensitive" as const } })) }
@@ -65,9 +65,9 @@ function courseWhere(actor: Actor, scope: Scope, query: CourseListQuery): Prisma
  * few a home page shows, and how many the list filtered to them holds.
  */
 export async function listUpcomingCourses(actor: Actor | null, limit: number): Promise<{ items: CourseSummary[]; total: number; query: { from: string } }> {
-  const { actor: who, scope } = authorize(actor, "course.read");
+  const { within } = authorize(actor, "course.read");
   const query = { from: startOfTodayUtc().toISOString().slice(0, 10) };
-  const where = courseWhere(who, scope, parseInput(CourseListQuery, query));
+  const where = courseWhere(within, parseInput(CourseListQuery, query));
   const [total, courses] = await Promise.all([
     db.course.count({ where }),
     db.course.findMany({ where, select: summaryFields, orderBy: [{ startsOn: "asc" }, { titleEn: "asc" }, { id: "asc" }], take: limit }),
@@ -81,9 +81,9 @@ export async function listCourses(
   actor: Actor | null,
   rawQuery: unknown,
 ): Promise<{ items: CourseSummary[]; total: number; page: number; pageSize: number }> {
-  const { actor: who, scope } = authorize(actor, "course.read");
+  const { within } = authorize(actor, "course.read");
   const query = parseInput(CourseListQuery, rawQuery);
-  const where = courseWhere(who, scope, query);
+  const where = courseWhere(within, query);
   const [total, courses] = await Promise.all([
     db.course.count({ where }),
     db.course.findMany({
@@ -100,16 +100,16 @@ export async function listCourses(
 
 /** One course with its places taken, or NOT_FOUND outside the actor's post. */
 export async function getCourse(actor: Actor | null, id: string): Promise<CourseDetail> {
-  const { actor: who, scope } = authorize(actor, "course.read");
-  const course = UUID.test(id) ? await courseDetail(db, { id, ...postScope(who, scope) }) : null;
+  const { within } = authorize(actor, "course.read");
+  const course = UUID.test(id) ? await courseDetail(db, { id, ...within.records }) : null;
   if (!course) throw new AppError("NOT_FOUND");
   return course;
 }
 
 /** A course of the officer's own post; the post comes from the account, never from the input. */
 export async function createCourse(actor: Actor | null, raw: unknown): Promise<{ id: string }> {
-  const { actor: who } = authorize(actor, "course.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "course.manage");
+  const postId = within.ownPost();
   const input = parseInput(CourseInput, raw);
   return db.$transaction(async (tx) => {
     const { id } = await tx.course.create({ data: { ...input, postId, createdById: who.id, updatedById: who.id }, select: { id: true } });
@@ -132,11 +132,10 @@ function sameValue(a: unknown, b: unknown): boolean {
  * stays cancelled.
  */
 export async function updateCourse(actor: Actor | null, id: string, raw: unknown): Promise<{ version: number }> {
-  const { actor: who } = authorize(actor, "course.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "course.manage");
   const { version, ...input } = parseInput(CourseUpdateInput, raw);
   return db.$transaction(async (tx) => {
-    const locked = await lockCourse(tx, id, postId);
+    const locked = await lockCourse(tx, id, within);
     if (!locked) throw new AppError("NOT_FOUND");
     const current = await tx.course.findUniqueOrThrow({ where: { id }, select: { ...detailFields } });
     if (current.version !== version) {
@@ -205,17 +204,15 @@ export type CourseStatisticsRow = {
  * Statistics tolerate the replication lag, as reports do: read through `readerFor()`.
  */
 export async function getCourseStatistics(actor: Actor | null): Promise<CourseStatisticsRow[]> {
-  const { actor: who, scope } = authorize(actor, "course.statistics");
-  const postId = scope === "all" ? null : ownPost(who);
-  const onePost = postId ? Prisma.sql`AND c."postId" = ${postId}::uuid` : Prisma.empty;
+  const { within } = authorize(actor, "course.statistics");
   const reader = readerFor();
   const [posts, courses, enrolments] = await Promise.all([
-    reader.post.findMany({ where: postId ? { id: postId } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    reader.course.groupBy({ by: ["postId", "status"], where: postId ? { postId } : {}, _count: { _all: true } }),
+    reader.post.findMany({ where: within.posts, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    reader.course.groupBy({ by: ["postId", "status"], where: within.records, _count: { _all: true } }),
     reader.$queryRaw<{ postId: string; status: string; count: number }[]>`
       SELECT c."postId", e.status::text AS status, count(*)::int AS count
       FROM "Enrolment" e JOIN "Course" c ON c.id = e."courseId"
-      WHERE c.status <> 'CANCELLED' ${onePost}
+      WHERE c.status <> 'CANCELLED' AND ${within.sql(Prisma.sql`c."postId"`)}
       GROUP BY c."postId", e.status`,
   ]);
   const enrolmentsOf = (post: string, status: string) => enrolments.find((row) => row.postId === post && row.status === status)?.count ?? 0;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { PostScope } from "./authorize";
 
 /** How alike two names must be (pg_trgm similarity, 0 to 1) to count as the same person. */
 const NAME_SIMILARITY = 0.45;
@@ -11,11 +11,11 @@ export type LikelyDuplicate =
 
 /**
  * Workers who may be the same person as the one being registered: the same date of birth and a
- * similar name in either script, or the same phone number. Matches held by another post are
- * reported without their personal data, only which post holds them.
+ * similar name in either script, or the same phone number. Matches outside the actor's post scope
+ * are reported without their personal data, only which post holds them.
  */
 export async function findLikelyDuplicates(
-  actor: Actor,
+  within: PostScope,
   person: { fullName: string; fullNameKm?: string; dateOfBirth: Date; phone?: string },
 ): Promise<LikelyDuplicate[]> {
   const rows = await db.$queryRaw<
@@ -31,7 +31,7 @@ export async function findLikelyDuplicates(
     LIMIT 10`;
   return rows.map((row) => {
     const reason = row.samePhone ? "phone" : "name";
-    if (actor.postId && row.postId === actor.postId) {
+    if (row.postId && within.holds(row.postId)) {
       const { id, registrationNo, fullName, fullNameKm, dateOfBirth } = row;
       return { inScope: true, id, registrationNo, fullName, fullNameKm, dateOfBirth, reason };
     }

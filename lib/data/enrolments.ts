@@ -7,7 +7,7 @@ import { parseInput, startOfTodayUtc, UUID } from "@/lib/schemas/common";
 import { completionBlocker, tallyAttendance } from "@/lib/course-completion";
 import { AttendanceInput, CertificateRevocationInput, EnrolInput, EnrolmentOutcomeInput, type CourseStatus, type EnrolmentStatus } from "@/lib/schemas/course";
 import { recordAudit } from "./audit";
-import { authorize, ownPost, postScope } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 import { HOLDS_A_PLACE, lockCourse, placesHeld, promoteFromWaitlist, QUEUED_ON_COURSE, waitlistRank, type LockedCourse } from "./course-places";
 
 export type RosterEntry = {
@@ -32,8 +32,8 @@ const rosterGroup: Record<EnrolmentStatus, number> = { ENROLLED: 0, COMPLETED: 0
 
 /** A course's roster with each enrolment's attendance; NOT_FOUND outside the actor's post. */
 export async function listEnrolments(actor: Actor | null, courseId: string): Promise<RosterEntry[]> {
-  const { actor: who, scope } = authorize(actor, "course.read");
-  const course = UUID.test(courseId) ? await db.course.findFirst({ where: { id: courseId, ...postScope(who, scope) }, select: { id: true } }) : null;
+  const { within } = authorize(actor, "course.read");
+  const course = UUID.test(courseId) ? await db.course.findFirst({ where: { id: courseId, ...within.records }, select: { id: true } }) : null;
   if (!course) throw new AppError("NOT_FOUND");
   const enrolments = await db.enrolment.findMany({
     where: { courseId },
@@ -64,8 +64,8 @@ function takesEnrolments(course: LockedCourse, today: Date): boolean {
 }
 
 /** Locks the worker's row too (after the course: one order everywhere), so two enrolments of one worker cannot both pass the overlap check. */
-async function lockWorker(tx: Tx, workerId: string, postId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Worker" WHERE id = ${workerId}::uuid AND "postId" = ${postId}::uuid FOR UPDATE`;
+async function lockWorker(tx: Tx, workerId: string, within: PostScope): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Worker" WHERE id = ${workerId}::uuid AND ${within.sql()} FOR UPDATE`;
   return rows.length > 0;
 }
 
@@ -99,12 +99,11 @@ export async function enrolWorker(
   courseId: string,
   raw: unknown,
 ): Promise<{ id: string; workerId: string; status: "ENROLLED" | "WAITLISTED"; waitlistRank: number | null }> {
-  const { actor: who } = authorize(actor, "enrolment.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "enrolment.manage");
   const { workerId } = parseInput(EnrolInput, raw);
   return db.$transaction(async (tx) => {
-    const course = await lockCourse(tx, courseId, postId);
-    if (!course || !(await lockWorker(tx, workerId, postId))) throw new AppError("NOT_FOUND");
+    const course = await lockCourse(tx, courseId, within);
+    if (!course || !(await lockWorker(tx, workerId, within))) throw new AppError("NOT_FOUND");
     if (!takesEnrolments(course, startOfTodayUtc())) throw fieldError("workerId", "courses.errors.closed");
     const existing = await tx.enrolment.findUnique({ where: { courseId_workerId: { courseId, workerId } }, select: { id: true, status: true } });
     if (existing && existing.status !== "WITHDRAWN") throw fieldError("workerId", "courses.errors.alreadyEnrolled");
@@ -156,15 +155,14 @@ export async function setEnrolmentOutcome(
   raw: unknown,
   { courseId }: { courseId?: string } = {},
 ): Promise<{ version: number; certificateNo?: string; promoted?: string }> {
-  const { actor: who } = authorize(actor, "enrolment.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "enrolment.manage");
   const input = parseInput(EnrolmentOutcomeInput, raw);
   const found = [enrolmentId, courseId ?? enrolmentId].every((id) => UUID.test(id))
-    ? await db.enrolment.findFirst({ where: { id: enrolmentId, course: { postId }, ...(courseId ? { courseId } : {}) }, select: { courseId: true } })
+    ? await db.enrolment.findFirst({ where: { id: enrolmentId, course: within.records, ...(courseId ? { courseId } : {}) }, select: { courseId: true } })
     : null;
   if (!found) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const course = await lockCourse(tx, found.courseId, postId);
+    const course = await lockCourse(tx, found.courseId, within);
     if (!course) throw new AppError("NOT_FOUND");
     const { workerId, ...current } = await tx.enrolment.findUniqueOrThrow({ where: { id: enrolmentId }, select: stateFields });
     if (current.version !== input.version) throw new AppError("CONFLICT", "errors.CONFLICT", undefined, { current });
@@ -216,13 +214,12 @@ export async function revokeCertificate(
   raw: unknown,
   { courseId }: { courseId?: string } = {},
 ): Promise<{ version: number }> {
-  const { actor: who } = authorize(actor, "enrolment.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "enrolment.manage");
   const input = parseInput(CertificateRevocationInput, raw);
   if (![enrolmentId, courseId ?? enrolmentId].every((id) => UUID.test(id))) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     const found = await tx.enrolment.findFirst({
-      where: { id: enrolmentId, course: { postId }, ...(courseId ? { courseId } : {}) },
+      where: { id: enrolmentId, course: within.records, ...(courseId ? { courseId } : {}) },
       select: { ...stateFields, courseId: true, certificateRevokedOn: true },
     });
     if (!found) throw new AppError("NOT_FOUND");
@@ -261,12 +258,11 @@ async function issueCertificate(tx: Tx): Promise<{ certificateNo: string; comple
  * (or completed) worker absent. Recording a day again replaces what was recorded for it.
  */
 export async function recordAttendance(actor: Actor | null, courseId: string, raw: unknown): Promise<{ day: Date; present: number; absent: number }> {
-  const { actor: who } = authorize(actor, "enrolment.manage");
-  const postId = ownPost(who);
+  const { actor: who, within } = authorize(actor, "enrolment.manage");
   const { day, present } = parseInput(AttendanceInput, raw);
   return db.$transaction(async (tx) => {
     const course = UUID.test(courseId)
-      ? await tx.course.findFirst({ where: { id: courseId, postId }, select: { status: true, startsOn: true, endsOn: true } })
+      ? await tx.course.findFirst({ where: { id: courseId, ...within.records }, select: { status: true, startsOn: true, endsOn: true } })
       : null;
     if (!course) throw new AppError("NOT_FOUND");
     if (course.status === "CANCELLED") throw fieldError("day", "courses.errors.cancelled");

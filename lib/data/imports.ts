@@ -1,12 +1,12 @@
 import "server-only";
-import type { Actor, Scope } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import type { ColumnMapping } from "@/lib/imports/columns";
 import type { ImportFailure, ImportFailureValues } from "@/lib/imports/file-problem";
 import { parseInput, UUID } from "@/lib/schemas/common";
 import { ImportListQuery, ImportStart } from "@/lib/schemas/imports";
-import { authorize, ownPost } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 import { wakeImportWorker } from "./import-worker";
 import { violatesUnique } from "./unique-violation";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -122,24 +122,19 @@ function viewOf(job: JobRow, now = Date.now()): ImportView {
   };
 }
 
-/** Officers see their post's imports; administrators every import. */
-function jobScope(actor: Actor, scope: Scope): Prisma.ImportJobWhereInput {
-  return scope === "all" ? {} : { postId: ownPost(actor) };
-}
-
 async function findJob(actor: Actor | null, id: string): Promise<{ actor: Actor; job: JobRow }> {
-  const { actor: who, scope } = authorize(actor, "worker.import");
-  const job = UUID.test(id) ? await db.importJob.findFirst({ where: { id, ...jobScope(who, scope) }, select: jobFields }) : null;
+  // Officers see their post's imports; administrators every import.
+  const { actor: who, within } = authorize(actor, "worker.import");
+  const job = UUID.test(id) ? await db.importJob.findFirst({ where: { id, ...within.records }, select: jobFields }) : null;
   if (!job) throw new AppError("NOT_FOUND");
   return { actor: who, job };
 }
 
 /** The post the import writes for: the officer's own; the one an administrator picked, or every destination (null). */
-async function targetPost(actor: Actor, scope: Scope, requested: string | undefined): Promise<string | null> {
-  if (scope !== "all") {
-    const own = ownPost(actor);
-    if (requested !== undefined && requested !== own) throw fieldError("postId", "imports.errors.otherPost");
-    return own;
+async function targetPost(within: PostScope, requested: string | undefined): Promise<string | null> {
+  if (within.postId) {
+    if (requested !== undefined && requested !== within.postId) throw fieldError("postId", "imports.errors.otherPost");
+    return within.postId;
   }
   if (requested === undefined) throw fieldError("postId", "validation.choose");
   if (requested === "all") return null;
@@ -152,11 +147,11 @@ async function targetPost(actor: Actor, scope: Scope, requested: string | undefi
  * while a job on it is still queued or running joins that job: it is keyed on the file's hash.
  */
 export async function startImport(actor: Actor | null, raw: unknown): Promise<ImportView> {
-  const { actor: who, scope } = authorize(actor, "worker.import");
+  const { actor: who, within } = authorize(actor, "worker.import");
   const input = parseInput(ImportStart, raw);
   const file = await db.importFile.findFirst({ where: { id: input.fileId, uploadedById: who.id }, select: { id: true, sha256: true } });
   if (!file) throw new AppError("NOT_FOUND");
-  const postId = await targetPost(who, scope, input.postId);
+  const postId = await targetPost(within, input.postId);
   return queueJob(who, { fileId: file.id, sha256: file.sha256, postId, dryRun: input.dryRun });
 }
 
@@ -196,14 +191,14 @@ const NEWEST_FIRST = "imports:newest";
 
 /** The imports the actor may see, newest first, a page at a time. */
 export async function listImports(actor: Actor | null, raw: unknown = {}): Promise<{ items: ImportView[]; nextCursor: string | null }> {
-  const { actor: who, scope } = authorize(actor, "worker.import");
+  const { within } = authorize(actor, "worker.import");
   const query = parseInput(ImportListQuery, raw);
   const cursor = decodeCursor(query.cursor, NEWEST_FIRST, "instant");
   const after: Prisma.ImportJobWhereInput = cursor
     ? { OR: [{ createdAt: { lt: new Date(cursor.value) } }, { createdAt: new Date(cursor.value), id: { lt: cursor.id } }] }
     : {};
   const rows = await db.importJob.findMany({
-    where: { ...jobScope(who, scope), ...after },
+    where: { ...within.records, ...after },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
     select: jobFields,
@@ -215,8 +210,8 @@ export async function listImports(actor: Actor | null, raw: unknown = {}): Promi
 
 /** Imports not finished yet (queued or running), newest first: the few a home page shows, and how many there are. */
 export async function listOpenImports(actor: Actor | null, limit: number): Promise<{ items: ImportView[]; total: number }> {
-  const { actor: who, scope } = authorize(actor, "worker.import");
-  const where: Prisma.ImportJobWhereInput = { ...jobScope(who, scope), status: { in: ["QUEUED", "RUNNING"] } };
+  const { within } = authorize(actor, "worker.import");
+  const where: Prisma.ImportJobWhereInput = { ...within.records, status: { in: ["QUEUED", "RUNNING"] } };
   const [total, rows] = await Promise.all([
     db.importJob.count({ where }),
     db.importJob.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: jobFields }),

@@ -16,12 +16,12 @@ const quotaFields = { id: true, countryCode: true, year: true, workers: true, no
  * answer carries each quota's version for its correction form, so all of it is read from the primary.
  */
 export async function listQuotas(actor: Actor | null, year: number) {
-  const { postId } = reportScope(actor);
+  const within = reportScope(actor);
   const reader = readerFor({ forCorrection: true });
-  const countries = await countriesInScope(reader, postId);
+  const countries = await countriesInScope(reader, within);
   const [quotas, deployed] = await Promise.all([
     reader.quota.findMany({ where: { year, countryCode: { in: countries.map((c) => c.code) } }, select: quotaFields }),
-    deploymentsInYear(reader, postId, year),
+    deploymentsInYear(reader, within, year),
   ]);
   return countries.map((country) => {
     const quota = quotas.find((q) => q.countryCode === country.code) ?? null;

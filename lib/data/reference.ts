@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { keptReference } from "@/lib/reference-cache";
 import type { Actor } from "@/lib/auth/permissions";
-import { authorize, ownPost } from "./authorize";
+import { authorize } from "./authorize";
 
 /** The 25 provinces of origin; reference data, the same for everyone, kept by the process. */
 export function listProvinces() {
@@ -11,9 +11,9 @@ export function listProvinces() {
 
 /** The destinations the actor may register workers for: those their post covers. */
 export async function listDestinationsForNewWorker(actor: Actor | null) {
-  const { actor: who } = authorize(actor, "worker.create");
+  const { within } = authorize(actor, "worker.create");
   return db.country.findMany({
-    where: { posts: { some: { id: ownPost(who) } } },
+    where: within.countries,
     orderBy: { nameEn: "asc" },
     select: { code: true, nameEn: true, nameKm: true },
   });

@@ -6,7 +6,7 @@ import { maskPassport } from "@/lib/mask";
 import { fieldErrorsOf } from "@/lib/schemas/common";
 import { normalisePassport } from "@/lib/schemas/worker";
 import { WorkerListQuery, type WorkerFilters, type WorkerListItem } from "@/lib/schemas/worker-list";
-import { authorize, postScope } from "./authorize";
+import { authorize, type PostScope } from "./authorize";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 
 type Row = Omit<WorkerListItem, "passportMasked"> & { passportNo: string };
@@ -41,9 +41,8 @@ function searchCondition(q: string): Prisma.Sql {
   return Prisma.sql`("fullName" ILIKE ${pattern} OR "fullNameKm" ILIKE ${pattern})`;
 }
 
-function filterConditions(actor: Actor, scopeAll: boolean, filters: WorkerFilters): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (!scopeAll) conditions.push(Prisma.sql`"postId" = ${postScope(actor, "own-post").postId}::uuid`);
+function filterConditions(within: PostScope, filters: WorkerFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [within.sql()];
   if (filters.q) conditions.push(searchCondition(filters.q));
   if (filters.status) conditions.push(Prisma.sql`status = ${filters.status}::"WorkerStatus"`);
   if (filters.sector) conditions.push(Prisma.sql`sector = ${filters.sector}::"Sector"`);
@@ -96,9 +95,9 @@ export async function listWorkers(
   raw: unknown = {},
   options: Pick<ReadNeed, "afterOwnWrite"> & { action?: "worker.read" | "worker.export" } = {},
 ): Promise<{ items: WorkerListItem[]; nextCursor: string | null }> {
-  const { actor: who, scope } = authorize(actor, options.action ?? "worker.read");
+  const { within } = authorize(actor, options.action ?? "worker.read");
   const query = parseListQuery(raw);
-  const conditions = filterConditions(who, scope === "all", query);
+  const conditions = filterConditions(within, query);
   const cursor = decodeCursor(query.cursor, orderOf(query), query.sort === "registered" ? "instant" : "text");
   if (cursor) conditions.push(keysetCondition(query, cursor));
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -130,9 +129,9 @@ export async function listWorkers(
  * duplicates are counted from the rows (through their indexes), up to COUNT_LIMIT.
  */
 export async function countWorkers(actor: Actor | null, raw: unknown = {}, read: Pick<ReadNeed, "afterOwnWrite"> = {}): Promise<{ count: number; exact: boolean }> {
-  const { actor: who, scope } = authorize(actor, "worker.read");
+  const { within } = authorize(actor, "worker.read");
   const query = parseListQuery(raw);
-  const conditions = filterConditions(who, scope === "all", query);
+  const conditions = filterConditions(within, query);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   if (talliedOnly(query)) {
     const [{ count }] = await readerFor(read).$queryRaw<{ count: bigint | null }[]>`SELECT sum(workers) AS count FROM "WorkerTally" ${where}`;

@@ -3,7 +3,7 @@ import type { Action, Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { UUID } from "@/lib/schemas/common";
-import { authorize, postScope } from "./authorize";
+import { authorize } from "./authorize";
 
 /**
  * The worker `id` if the actor may do `action` to it, or NOT_FOUND: a record outside the actor's
@@ -16,8 +16,8 @@ export async function findWorkerInScope<S extends Prisma.WorkerSelect>(
   select: S,
   client: Tx | typeof db = db,
 ): Promise<{ actor: Actor; worker: Prisma.WorkerGetPayload<{ select: S }> }> {
-  const { actor: who, scope } = authorize(actor, action);
-  const worker = UUID.test(id) ? await client.worker.findFirst({ where: { id, ...postScope(who, scope) }, select }) : null;
+  const { actor: who, within } = authorize(actor, action);
+  const worker = UUID.test(id) ? await client.worker.findFirst({ where: { id, ...within.records }, select }) : null;
   if (!worker) throw new AppError("NOT_FOUND");
   return { actor: who, worker: worker as Prisma.WorkerGetPayload<{ select: S }> };
 }

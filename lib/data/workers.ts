@@ -7,7 +7,7 @@ import { CLEARABLE_WORKER_FIELDS, WorkerInput, WorkerUpdateInput } from "@/lib/s
 import { parseInput } from "@/lib/schemas/common";
 import { applyMergePatch } from "@/lib/schemas/merge-patch";
 import { recordAudit } from "./audit";
-import { authorize, ownPost } from "./authorize";
+import { authorize } from "./authorize";
 import { findLikelyDuplicates } from "./duplicates";
 import { flagLikelyDuplicate } from "./duplicate-flags";
 import { violatesUnique } from "./unique-violation";
@@ -100,11 +100,11 @@ function passportTaken(error: unknown): never {
  * written in one transaction.
  */
 export async function createWorker(actor: Actor | null, raw: unknown): Promise<{ id: string; registrationNo: string }> {
-  const { actor: who } = authorize(actor, "worker.create");
+  const { actor: who, within } = authorize(actor, "worker.create");
   const { confirmDuplicate, ...input } = parseInput(WorkerInput, raw);
 
   const post = await db.post.findFirst({
-    where: { id: ownPost(who), countries: { some: { code: input.destinationCountry } } },
+    where: { id: within.ownPost(), countries: { some: { code: input.destinationCountry } } },
     select: { id: true },
   });
   if (!post) throw fieldError("destinationCountry", "validation.destinationNotCovered");
@@ -112,7 +112,7 @@ export async function createWorker(actor: Actor | null, raw: unknown): Promise<{
   if (await db.worker.findUnique({ where: { passportNo: input.passportNo }, select: { id: true } })) {
     throw fieldError("passportNo", "validation.passportTaken");
   }
-  const duplicates = await findLikelyDuplicates(who, input);
+  const duplicates = await findLikelyDuplicates(within, input);
   if (duplicates.length && !confirmDuplicate) throw new AppError("DUPLICATE", "errors.DUPLICATE", undefined, { duplicates });
 
   try {

@@ -41,13 +41,13 @@ function match(route: Route, parts: string[]): Record<string, string | string[]>
   return parts.length === route.segments.length ? params : null;
 }
 
-export type ApiCall = { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> };
+export type ApiCall = { method?: string; body?: unknown; rawBody?: string; form?: FormData; headers?: Record<string, string> };
 
 /** A response with its JSON body read (null when it has none or it is not JSON). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
 export type ApiAnswer = { status: number; headers: Headers; body: any; text: string };
 
-export async function callApi(token: string | null, target: string, { method = "GET", body, rawBody, headers = {} }: ApiCall = {}): Promise<ApiAnswer> {
+export async function callApi(token: string | null, target: string, { method = "GET", body, rawBody, form, headers = {} }: ApiCall = {}): Promise<ApiAnswer> {
   const url = new URL(`http://registry.test/api/v1${target}`);
   const parts = url.pathname.replace(/^\/api\/v1\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   const found = routes.map((route) => ({ route, params: match(route, parts) })).find(({ params }) => params);
@@ -63,7 +63,7 @@ export async function callApi(token: string | null, target: string, { method = "
       ...(sent !== undefined && !("content-type" in headers) ? { "content-type": "application/json" } : {}),
       ...headers,
     },
-    body: sent,
+    body: form ?? sent,
   });
   const response = await handler(request, { params: Promise.resolve(Object.keys(found.params!).length ? found.params! : undefined) });
   const text = await response.text();
