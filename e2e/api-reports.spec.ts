@@ -54,12 +54,19 @@ test("the destination report sets the registered count beside each published fig
     title: "Ministry of Labour and Vocational Training report on Cambodian workers abroad",
     publishedOn: "2022-03-28",
     asOf: "2021-12-31",
+    official: true,
     workers: 1_220_197,
     gap: thailand.registered - 1_220_197,
     coverage: thailand.registered / 1_220_197,
   });
+  // Korea's headline is the ministry's own figure, named, with the ambassador's newer one beside it.
+  const korea = report.rows.find((row: { country: string }) => row.country === "KR");
+  expect(korea.reference).toMatchObject({ sourceId: "molvt-2021", workers: 45_866, official: true, basis: "newestOfficial" });
+  expect(korea.published).toContainEqual(expect.objectContaining({ sourceId: "kr-embassy-2022-03", workers: 45_000, official: false }));
   expect(report.total.registered).toBe(rows.reduce((sum, row) => sum + row.registered, 0));
-  expect(report.total.published).toContainEqual(expect.objectContaining({ sourceId: "molvt-2021", workers: 1_301_609 }));
+  expect(report.total.published).toContainEqual(expect.objectContaining({ sourceId: "molvt-2021", workers: 1_301_609, countries: ["HK", "JP", "MY", "SA", "SG", "KR", "TH"] }));
+  // A source of one destination has no total row of its own.
+  expect(report.total.published.map((total: { sourceId: string }) => total.sourceId)).not.toContain("kr-embassy-2022-03");
 
   // An officer's report covers the destinations of their post only.
   const officer = await apiAs(browser, "officer.kr@registry.test");

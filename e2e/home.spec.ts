@@ -76,7 +76,11 @@ test("the ministry sees the largest gaps first, each registered count opening it
   const gaps = (await rows.locator("td:nth-child(4)").allTextContents()).filter((text) => text !== "—").map((text) => Math.abs(Number(text.replace(/[^\d-]/g, ""))));
   expect(gaps.length).toBeGreaterThan(1);
   expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
-  await expect(page.getByTestId("last-published")).toContainText("Workers published");
+  // Korea against the ministry's own figure, named, not the ambassador's newer approximate one.
+  await expect(page.getByTestId("gap-KR")).toContainText("45,866");
+  await expect(page.getByTestId("gap-KR")).toContainText("Ministry of Labour and Vocational Training report on Cambodian workers abroad");
+  await expect(page.getByTestId("gap-KR")).not.toContainText("ambassador");
+  await expect(page.getByTestId("reference-total")).toContainText("Workers in the reference figures");
 
   await expect(async () => {
     await page.goto("/");

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { parseCsv } from "../lib/csv-records";
-import { signIn } from "./helpers";
+import { apiAs, signIn, toasts } from "./helpers";
 
 const MINISTRY_REPORT = "Ministry of Labour and Vocational Training report on Cambodian workers abroad";
 const AMBASSADOR = "Statement of the Korean ambassador to Cambodia (approximate figure)";
@@ -42,13 +42,20 @@ test("ministry staff see the registered workers beside every published figure", 
 
   const korea = page.getByTestId("destination-KR");
   // Other tests add published sources to the same database: look for the seeded two, not a count.
-  await expect(korea.getByRole("row").filter({ hasText: MINISTRY_REPORT })).toHaveCount(1);
-  await expect(korea.getByRole("row").filter({ hasText: MINISTRY_REPORT })).toContainText("45,866");
+  // The ministry's own figure heads Korea and is named as the reference; the ambassador's newer "about 45,000" is a comparison.
+  await expect(page.getByTestId("reference-KR")).toContainText(MINISTRY_REPORT);
+  await expect(page.getByTestId("reference-KR")).toContainText("45,866");
+  await expect(page.getByTestId("reference-KR")).toContainText("Reference · the ministry's newest official source");
   await expect(korea.getByRole("row").filter({ hasText: AMBASSADOR })).toContainText("45,000");
+  await expect(korea.getByRole("row").filter({ hasText: AMBASSADOR })).toContainText("Comparison");
 
+  // All destinations against their reference figures, then a source's own total only if it covers several, naming them.
   const total = page.getByTestId("reconciliation-total");
-  await expect(total.getByRole("row").filter({ hasText: MINISTRY_REPORT })).toContainText("1,301,609");
-  await expect(total.getByRole("row").filter({ hasText: AMBASSADOR })).toContainText("45,000");
+  await expect(page.getByTestId("total-reference")).toContainText("Destinations with a reference figure (7 of 7)");
+  await expect(page.getByTestId("total-reference")).toContainText("1,301,609");
+  await expect(page.getByTestId("total-molvt-2021")).toContainText("Total of this source, for Hong Kong, Japan, Malaysia, Saudi Arabia, Singapore, South Korea, Thailand");
+  await expect(page.getByTestId("total-molvt-2021")).toContainText("1,301,609");
+  await expect(total.getByRole("row").filter({ hasText: AMBASSADOR })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Published figures" })).toHaveAttribute("href", "/reports/published");
 });
 
@@ -80,7 +87,7 @@ test("a registered count opens the list of exactly those workers", async ({ page
 
   await expect(async () => {
     await page.goto("/reports");
-    const { shown, listed } = await followCount(page, page.getByTestId("reconciliation-total").getByRole("row").filter({ hasText: MINISTRY_REPORT }).getByRole("link"));
+    const { shown, listed } = await followCount(page, page.getByTestId("total-molvt-2021").getByRole("link"));
     expect(listed).toBe(shown);
   }).toPass({ timeout: 30_000 });
 });
@@ -158,10 +165,15 @@ test("each report downloads as CSV and XLSX with its rows and its sources", asyn
   const csv = await readFile((await csvFile.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const rows = parseCsv(csv);
-  expect(rows[0]).toEqual(["Destination", "Country code", "Registered (deployed)", "Source id", "Source", "Figures as of", "Published", "Gap", "Coverage (%)"]);
-  expect(rows).toContainEqual(expect.arrayContaining(["Thailand", "TH", "molvt-2021", MINISTRY_REPORT, "2021-12-31", "1220197"]));
-  expect(rows).toContainEqual(expect.arrayContaining(["South Korea", "KR", "kr-embassy-2022-03", "45000"]));
-  expect(rows).toContainEqual(expect.arrayContaining(["Total", "molvt-2021", "1301609"]));
+  expect(rows[0]).toEqual(["Destination", "Country code", "Registered (deployed)", "Role", "Source id", "Source", "Figures as of", "Published", "Gap", "Coverage (%)"]);
+  expect(rows).toContainEqual(expect.arrayContaining(["Thailand", "TH", "Reference: the ministry's newest official source", "molvt-2021", MINISTRY_REPORT, "2021-12-31", "1220197"]));
+  expect(rows).toContainEqual(expect.arrayContaining(["South Korea", "KR", "Comparison", "kr-embassy-2022-03", "45000"]));
+  expect(rows).toContainEqual(expect.arrayContaining(["Destinations with a reference figure (7 of 7), against the sum of those figures", "Reference", "molvt-2021", "1301609"]));
+  expect(rows).toContainEqual(
+    expect.arrayContaining(["Total of this source, for Hong Kong, Japan, Malaysia, Saudi Arabia, Singapore, South Korea, Thailand", "Comparison", "molvt-2021", "1301609"]),
+  );
+  // No "total" of the ambassador's one figure.
+  expect(rows.filter((row) => row[0].startsWith("Total of this source") && row.includes("kr-embassy-2022-03"))).toEqual([]);
   const sources = rows.findIndex((row) => row[0] === "Sources");
   expect(rows[sources + 1]).toEqual(["Source id", "Source", "Published on", "Figures as of", "Country code", "Destination", "Published"]);
   expect(rows.slice(sources)).toContainEqual(["kr-embassy-2022-03", AMBASSADOR, "2022-03-23", "2022-03-23", "KR", "South Korea", "45000"]);
@@ -226,4 +238,43 @@ test("administrators cannot open the reports or their files", async ({ page }) =
     expect((await page.request.get(path)).status(), path).toBe(403);
   }
   expect((await page.request.get("/reports/export/people/csv")).status()).toBe(404);
+});
+
+test("ministry staff choose a destination's reference source; the report and the home page use it and name it, in English and Khmer", async ({ page, browser }) => {
+  await signIn(page, "ministry@registry.test");
+  const api = await apiAs(browser, "ministry@registry.test");
+  // A source of its own for Japan, which no other test looks at: choosing it moves nothing else.
+  const id = `ref-${crypto.randomUUID().slice(0, 8)}`;
+  const title = `Japanese labour survey ${id}`;
+  const created = await api.post("/api/v1/published-figures", { data: { id, title, publishedOn: "2025-02-01", asOf: "2024-10-31", figures: [{ countryCode: "JP", workers: 12_000 }] } });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await page.goto("/reports");
+  // Not official, so not the default: the ministry's report stays Japan's reference until someone chooses.
+  await expect(page.getByTestId("reference-JP")).toContainText(MINISTRY_REPORT);
+  const choice = page.getByLabel("Reference source for Japan");
+  await expect(choice.locator("option").first()).toHaveText(`The ministry's newest official source (${MINISTRY_REPORT})`);
+  await choice.selectOption({ label: `${title} (12,000)` });
+  await page.getByTestId("reference-forms").locator("form").filter({ has: choice }).getByRole("button", { name: "Save" }).click();
+  await expect(toasts(page)).toContainText("Reference figure of Japan saved.");
+  await expect(page.getByTestId("reference-JP")).toContainText(title);
+  await expect(page.getByTestId("reference-JP")).toContainText("Reference · chosen by ministry staff");
+  await expect(page.getByTestId(`comparison-JP-molvt-2021`)).toContainText("11,453");
+
+  await page.goto("/");
+  await expect(page.getByTestId("gap-JP")).toContainText(title);
+  await expect(page.getByTestId("gap-JP")).toContainText("12,000");
+  await expect(page.getByTestId("reference-total")).toContainText(title);
+  await page.getByRole("button", { name: "ខ្មែរ" }).click();
+  await expect(page.getByTestId("gap-JP")).toContainText("ជ្រើសរើសដោយមន្ត្រីក្រសួង");
+  await page.goto("/reports");
+  await expect(page.getByTestId("reference-JP")).toContainText("តួលេខយោង");
+  await expect(page.getByLabel("ប្រភពយោងសម្រាប់ ជប៉ុន")).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+
+  // Back to the default: the ministry's report again.
+  await page.getByLabel("Reference source for Japan").selectOption({ index: 0 });
+  await page.getByTestId("reference-forms").locator("form").filter({ has: page.getByLabel("Reference source for Japan") }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("reference-JP")).toContainText(MINISTRY_REPORT);
+  expect((await api.post(`/api/v1/published-figures/${id}/retire`)).status()).toBe(200);
 });

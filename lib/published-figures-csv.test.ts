@@ -21,23 +21,50 @@ describe("readPublishedFigures", () => {
     expect(problems).toEqual([]);
     expect(sources).toEqual([
       {
-        source: { id: "ilo-2023", title: "ILO brief", publishedOn: day("2023-06-01"), asOf: day("2022-12-31"), note: null },
+        source: { id: "ilo-2023", title: "ILO brief", publishedOn: day("2023-06-01"), asOf: day("2022-12-31"), note: null, official: false },
         figures: [
           { countryCode: "TH", workers: 1_100_000, note: "rounded" },
           { countryCode: "KR", workers: 48_000, note: null },
         ],
       },
       {
-        source: { id: "kr-embassy", title: "Ambassador's statement", publishedOn: day("2022-03-23"), asOf: day("2022-03-23"), note: null },
+        source: { id: "kr-embassy", title: "Ambassador's statement", publishedOn: day("2022-03-23"), asOf: day("2022-03-23"), note: null, official: false },
         figures: [{ countryCode: "KR", workers: 45_000, note: null }],
       },
+    ]);
+  });
+
+  it("reads counts as the ministry prints them, in Latin or Khmer digits, and whether the ministry published the source", () => {
+    const { sources, problems } = readPublishedFigures(
+      [
+        `${HEADER},official`,
+        'molvt-2024,Ministry report,2025-03-01,2024-12-31,TH,Thailand,"1,250,000",,yes',
+        "molvt-2024,Ministry report,2025-03-01,2024-12-31,KR,South Korea,24 100,,yes",
+        "molvt-2024,Ministry report,2025-03-01,2024-12-31,JP,Japan,១២ ៣៤៥,,yes",
+        "molvt-2024,Ministry report,2025-03-01,2024-12-31,MY,Malaysia,១២៣៤៥,,yes",
+        "survey,A survey,2025-03-01,2024-12-31,TH,Thailand,1,,no",
+        // Groups that are not thousands, and an answer that is neither yes nor no.
+        'bad,A survey,2025-03-01,2024-12-31,SG,Singapore,"1,25,000",,',
+        "worse,A survey,2025-03-01,2024-12-31,SG,Singapore,821,,perhaps",
+      ].join("\n"),
+    );
+    expect(sources.map(({ source, figures }) => [source.id, source.official, figures.map((f) => f.workers)])).toEqual([
+      ["molvt-2024", true, [1_250_000, 24_100, 12_345, 12_345]],
+      ["survey", false, [1]],
+    ]);
+    expect(problems).toEqual([
+      { line: 7, message: "published.csvWorkers" },
+      { line: 8, message: "published.csvOfficial" },
     ]);
   });
 
   it("reads the file the seed loads, with its BOM, quoted titles and quoted notes", () => {
     const shipped = readFileSync(path.join(import.meta.dirname, "../prisma/data/published-totals.csv"), "utf8");
     const sources = parsePublishedFigures(`\uFEFF${shipped}`);
-    expect(sources.map((s) => s.source.id)).toEqual(["molvt-2021", "kr-embassy-2022-03"]);
+    expect(sources.map((s) => [s.source.id, s.source.official])).toEqual([
+      ["molvt-2021", true],
+      ["kr-embassy-2022-03", false],
+    ]);
     expect(sources[0].source.title).toBe("Ministry of Labour and Vocational Training report on Cambodian workers abroad");
     expect(sources[0].figures.reduce((sum, f) => sum + f.workers, 0)).toBe(1_301_609);
     expect(sources[1].figures).toEqual([{ countryCode: "KR", workers: 45_000, note: "stated as 'about 45,000'" }]);
@@ -94,7 +121,7 @@ describe("readPublishedFigures", () => {
   it("refuses a file without the required columns as a whole, on line 1", () => {
     expect(readPublishedFigures("source_id,title,workers\nmolvt,Report,5")).toEqual({
       sources: [],
-      problems: [{ line: 1, message: "published.csvColumns", values: { columns: HEADER.replaceAll(",", ", ") } }],
+      problems: [{ line: 1, message: "published.csvColumns", values: { columns: `${HEADER.replaceAll(",", ", ")}, official` } }],
     });
     // The country's name and the note are there for people; a file may leave them out.
     const minimal = "source_id,source_title,published_on,as_of,country_iso2,workers\nok,Title,2023-06-01,2022-12-31,TH,100";

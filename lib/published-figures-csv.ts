@@ -1,11 +1,14 @@
 import { CsvSyntaxError, parseCsvRecords } from "./csv-records";
+import { parseFormCount } from "./schemas/form-input";
 import { MAX_WORKERS } from "./schemas/reports";
 
 /** The columns of a published-figures file, as in prisma/data/published-totals.csv. */
-export const PUBLISHED_FIGURE_COLUMNS = ["source_id", "source_title", "published_on", "as_of", "country_iso2", "country_name", "workers", "note"] as const;
+export const PUBLISHED_FIGURE_COLUMNS = ["source_id", "source_title", "published_on", "as_of", "country_iso2", "country_name", "workers", "note", "official"] as const;
+/** Columns a file may leave out: a name for people, a note, and whether the ministry published it (not, unless said). */
+const OPTIONAL_COLUMNS: readonly string[] = ["country_name", "note", "official"];
 
 export type ParsedSource = {
-  source: { id: string; title: string; publishedOn: Date; asOf: Date; note: string | null };
+  source: { id: string; title: string; publishedOn: Date; asOf: Date; note: string | null; official: boolean };
   figures: { countryCode: string; workers: number; note: string | null }[];
 };
 
@@ -18,7 +21,15 @@ const day = (value: string) => {
 };
 
 const sameSource = (a: ParsedSource["source"], b: ParsedSource["source"]) =>
-  a.title === b.title && a.publishedOn.getTime() === b.publishedOn.getTime() && a.asOf.getTime() === b.asOf.getTime();
+  a.title === b.title && a.publishedOn.getTime() === b.publishedOn.getTime() && a.asOf.getTime() === b.asOf.getTime() && a.official === b.official;
+
+/** "yes" (or true, 1) for a source the ministry published itself; blank or "no" (false, 0) otherwise. */
+function officialOf(value: string | undefined): boolean | null {
+  const text = (value ?? "").trim().toLowerCase();
+  if (["yes", "true", "1"].includes(text)) return true;
+  if (["", "no", "false", "0"].includes(text)) return false;
+  return null;
+}
 
 /**
  * Reads a published-figures file: one row per source and country. Rows are grouped into sources;
@@ -35,16 +46,17 @@ export function readPublishedFigures(text: string, knownCountries?: ReadonlySet<
   }
   const problems: CsvProblem[] = [];
   const sources = new Map<string, ParsedSource>();
-  if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => column !== "note" && column !== "country_name" && !(column in rows[0].values))) {
+  if (rows.length && PUBLISHED_FIGURE_COLUMNS.some((column) => !OPTIONAL_COLUMNS.includes(column) && !(column in rows[0].values))) {
     return { sources: [], problems: [{ line: 1, message: "published.csvColumns", values: { columns: PUBLISHED_FIGURE_COLUMNS.join(", ") } }] };
   }
   for (const { line, values: row } of rows) {
     const publishedOn = day(row.published_on.trim());
     const asOf = day(row.as_of.trim());
-    const digits = row.workers.replace(/[\s,]/g, "");
-    const workers = /^\d{1,9}$/.test(digits) ? Number(digits) : null;
+    // As the ministry prints counts: "1,220,197", "24 100", or in Khmer digits.
+    const workers = parseFormCount(row.workers) ?? null;
     const id = row.source_id.trim();
     const countryCode = row.country_iso2.trim().toUpperCase();
+    const official = officialOf(row.official);
     if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(id)) problems.push({ line, message: "published.csvSourceId" });
     else if (!row.source_title.trim()) problems.push({ line, message: "published.csvTitle" });
     else if (!publishedOn || !asOf) problems.push({ line, message: "published.csvDate" });
@@ -53,8 +65,9 @@ export function readPublishedFigures(text: string, knownCountries?: ReadonlySet<
     else if (!/^[A-Z]{2}$/.test(countryCode)) problems.push({ line, message: "published.csvCountry" });
     else if (knownCountries && !knownCountries.has(countryCode)) problems.push({ line, message: "published.csvUnknownCountry", values: { country: countryCode, source: id } });
     else if (workers === null || workers > MAX_WORKERS) problems.push({ line, message: "published.csvWorkers" });
+    else if (official === null) problems.push({ line, message: "published.csvOfficial" });
     else {
-      const source = { id, title: row.source_title.trim(), publishedOn, asOf, note: null };
+      const source = { id, title: row.source_title.trim(), publishedOn, asOf, note: null, official };
       const entry = sources.get(id) ?? { source, figures: [] };
       // A source is one publication: a row giving it another title or other dates is a mistake, not a second version.
       if (!sameSource(entry.source, source)) problems.push({ line, message: "published.csvSourceDiffers", values: { source: id } });

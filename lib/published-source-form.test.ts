@@ -60,6 +60,7 @@ describe("formValuesOf", () => {
       publishedOn: new Date("2022-03-28T00:00:00Z"),
       asOf: new Date("2021-12-31T00:00:00Z"),
       note: null,
+      official: true,
       version: 4,
       figures: [{ countryCode: "TH", workers: 1220197, note: "rounded" }],
     });
@@ -68,10 +69,11 @@ describe("formValuesOf", () => {
       publishedOn: "2022-03-28",
       asOf: "2021-12-31",
       note: "",
+      official: "true",
       version: "4",
       "workers.TH": "1220197",
       "note.TH": "rounded",
     });
-    expect(sourceFromForm(values)).toMatchObject({ version: 4, figures: [{ countryCode: "TH", workers: 1220197, note: "rounded" }] });
+    expect(sourceFromForm(values)).toMatchObject({ version: 4, official: true, figures: [{ countryCode: "TH", workers: 1220197, note: "rounded" }] });
   });
 });

@@ -53,6 +53,7 @@ type SavedSource = {
   publishedOn: Date;
   asOf: Date;
   note: string | null;
+  official: boolean;
   version: number;
   figures: { countryCode: string; workers: number; note: string | null }[];
 };
@@ -66,6 +67,7 @@ export function formValuesOf(source: SavedSource): Record<string, string> {
     publishedOn: day(source.publishedOn),
     asOf: day(source.asOf),
     note: source.note ?? "",
+    official: source.official ? "true" : "",
     version: String(source.version),
     ...Object.fromEntries(source.figures.flatMap((f) => [[`workers.${f.countryCode}`, String(f.workers)], [`note.${f.countryCode}`, f.note ?? ""]])),
   };

@@ -9,28 +9,36 @@ const asOf = new Date("2026-11-25T08:30:00Z");
 const molvt = { sourceId: "molvt-2021", title: "Ministry report", publishedOn: day("2022-03-28"), asOf: day("2021-12-31") };
 const embassy = { sourceId: "kr-embassy", title: "Ambassador's statement", publishedOn: day("2022-03-23"), asOf: day("2022-03-23") };
 
+const koreaByMinistry = { ...molvt, workers: 45_866, gap: -45_855, coverage: 11 / 45_866 };
+const thailandByMinistry = { ...molvt, workers: 1_220_197, gap: -1_219_919, coverage: 278 / 1_220_197 };
+
 const report: DestinationReportData = {
   asOf,
   rows: [
-    { country: "HK", nameEn: "Hong Kong", nameKm: "ហុងកុង", registered: 2, published: [] },
+    { country: "HK", nameEn: "Hong Kong", nameKm: "ហុងកុង", registered: 2, reference: null, published: [] },
     {
       country: "KR",
       nameEn: "South Korea",
       nameKm: "កូរ៉េខាងត្បូង",
       registered: 11,
-      published: [
-        { ...embassy, workers: 45_000, gap: -44_989, coverage: 11 / 45_000 },
-        { ...molvt, workers: 45_866, gap: -45_855, coverage: 11 / 45_866 },
-      ],
+      // The ambassador's statement is newer, but the ministry's own report is the reference.
+      reference: { ...koreaByMinistry, basis: "newestOfficial" },
+      published: [{ ...embassy, workers: 45_000, gap: -44_989, coverage: 11 / 45_000 }, koreaByMinistry],
     },
-    { country: "TH", nameEn: "Thailand", nameKm: "ថៃ", registered: 278, published: [{ ...molvt, workers: 1_220_197, gap: -1_219_919, coverage: 278 / 1_220_197 }] },
+    { country: "TH", nameEn: "Thailand", nameKm: "ថៃ", registered: 278, reference: { ...thailandByMinistry, basis: "chosen" }, published: [thailandByMinistry] },
   ],
   total: {
     registered: 291,
-    published: [
-      { ...embassy, workers: 45_000, gap: -44_989, coverage: 11 / 45_000 },
-      { ...molvt, workers: 1_266_063, gap: -1_265_774, coverage: 289 / 1_266_063 },
-    ],
+    reference: {
+      workers: 1_266_063,
+      registered: 289,
+      gap: -1_265_774,
+      coverage: 289 / 1_266_063,
+      countries: ["KR", "TH"],
+      sources: [{ sourceId: "molvt-2021", title: "Ministry report" }],
+    },
+    // Only sources covering more than one destination have a total; the ambassador's has none.
+    published: [{ ...molvt, workers: 1_266_063, gap: -1_265_774, coverage: 289 / 1_266_063, countries: ["KR", "TH"] }],
   },
 };
 
@@ -38,17 +46,19 @@ describe("destinationsFile", () => {
   const file = destinationsFile(report, words);
   const [table, sources, about] = file.tables;
 
-  it("has a line per destination and figure, a destination without one, and a total per source", () => {
+  it("puts each destination's reference figure first, the others as comparisons, then the totals that name what they cover", () => {
     expect(file.filename).toBe("destinations-2026-11-25");
-    expect(table.columns.map((c) => c.kind)).toEqual(["text", "text", "count", "text", "text", "date", "count", "count", "percent"]);
+    expect(table.columns.map((c) => c.kind)).toEqual(["text", "text", "count", "text", "text", "text", "date", "count", "count", "percent"]);
+    const reference = 'reports.reference.label: reports.reference.basis.newestOfficial';
     expect(table.rows).toEqual([
-      ["Hong Kong", "HK", 2, null, null, null, null, null, null],
-      ["South Korea", "KR", 11, "kr-embassy", "Ambassador's statement", day("2022-03-23"), 45_000, -44_989, 11 / 45_000],
-      ["South Korea", "KR", 11, "molvt-2021", "Ministry report", day("2021-12-31"), 45_866, -45_855, 11 / 45_866],
-      ["Thailand", "TH", 278, "molvt-2021", "Ministry report", day("2021-12-31"), 1_220_197, -1_219_919, 278 / 1_220_197],
-      // Each source's total against the registered workers of the destinations it covers.
-      ["reports.total", "", 11, "kr-embassy", "Ambassador's statement", day("2022-03-23"), 45_000, -44_989, 11 / 45_000],
-      ["reports.total", "", 289, "molvt-2021", "Ministry report", day("2021-12-31"), 1_266_063, -1_265_774, 289 / 1_266_063],
+      ["Hong Kong", "HK", 2, null, null, null, null, null, null, null],
+      ["South Korea", "KR", 11, reference, "molvt-2021", "Ministry report", day("2021-12-31"), 45_866, -45_855, 11 / 45_866],
+      ["South Korea", "KR", 11, "reports.reference.comparison", "kr-embassy", "Ambassador's statement", day("2022-03-23"), 45_000, -44_989, 11 / 45_000],
+      ["Thailand", "TH", 278, "reports.reference.label: reports.reference.basis.chosen", "molvt-2021", "Ministry report", day("2021-12-31"), 1_220_197, -1_219_919, 278 / 1_220_197],
+      // The destinations with a reference figure against the sum of those figures.
+      ['reports.reference.total{"count":2,"all":3}', "KR TH", 289, "reports.reference.label", "molvt-2021", "Ministry report", null, 1_266_063, -1_265_774, 289 / 1_266_063],
+      // A source's own total, naming the destinations it covers; none for a one-destination source.
+      ['reports.reference.sourceTotal{"countries":"South Korea, Thailand"}', "KR TH", 289, "reports.reference.comparison", "molvt-2021", "Ministry report", day("2021-12-31"), 1_266_063, -1_265_774, 289 / 1_266_063],
     ]);
   });
 
@@ -66,10 +76,10 @@ describe("destinationsFile", () => {
   });
 
   it("names destinations in Khmer for Khmer readers, and totals the register when no source applies", () => {
-    const khmer = destinationsFile({ ...report, rows: report.rows.slice(0, 1), total: { registered: 2, published: [] } }, { ...words, locale: "km" });
+    const khmer = destinationsFile({ ...report, rows: report.rows.slice(0, 1), total: { registered: 2, reference: null, published: [] } }, { ...words, locale: "km" });
     expect(khmer.tables[0].rows).toEqual([
-      ["ហុងកុង", "HK", 2, null, null, null, null, null, null],
-      ["reports.total", "", 2, null, null, null, null, null, null],
+      ["ហុងកុង", "HK", 2, null, null, null, null, null, null, null],
+      ["reports.allDestinations", "", 2, null, null, null, null, null, null, null],
     ]);
     expect(khmer.tables[1].rows).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { localName } from "@/lib/i18n/locales";
-import { comparedRegistered, monthlyTotals, shareOf } from "@/lib/reports-math";
+import { comparedRegistered, monthlyTotals, shareOf, type ReferenceBasis } from "@/lib/reports-math";
 import { CASE_REPORT_COLUMNS, roundedValue, type CaseReportNumbers } from "@/lib/case-report-columns";
 import type { CaseReportQuery } from "@/lib/schemas/case-report";
 import type { BreakdownDimension } from "@/lib/schemas/reports";
@@ -16,8 +16,13 @@ type ExportTable = { name: string; columns: { header: string; kind: ColumnKind }
 export type ReportFile = { filename: string; tables: ExportTable[] };
 
 type Figure = { sourceId: string; title: string; publishedOn: Date; asOf: Date; workers: number; gap: number; coverage: number | null };
-type DestinationRow = { country: string; nameEn: string; nameKm: string; registered: number; published: Figure[] };
-export type DestinationReportData = { asOf: Date; rows: DestinationRow[]; total: { registered: number; published: Figure[] } };
+type DestinationRow = { country: string; nameEn: string; nameKm: string; registered: number; reference: (Figure & { basis: ReferenceBasis }) | null; published: Figure[] };
+type ReferenceTotal = { workers: number; registered: number; gap: number; coverage: number | null; countries: string[]; sources: { sourceId: string; title: string }[] };
+export type DestinationReportData = {
+  asOf: Date;
+  rows: DestinationRow[];
+  total: { registered: number; reference: ReferenceTotal | null; published: (Figure & { countries: string[] })[] };
+};
 export type BreakdownData = { asOf: Date; by: BreakdownDimension; country: string | null; status: string | null; rows: { key: string; workers: number }[]; total: number };
 export type MonthlyData = { asOf: Date; country: string | null; from: string; to: string; months: { month: string; deployed: number; returned: number }[] };
 
@@ -60,13 +65,19 @@ function countryName(code: string | null, rows: DestinationRow[], words: Words):
   return row ? localName(words.locale, row) : code;
 }
 
-/** The reconciliation table: one line per destination and published figure, then a total per source. */
+/**
+ * The reconciliation table: per destination its reference figure first, then the other published
+ * figures as comparisons; then the destinations with a reference figure together, and the total of
+ * each source that covers more than one destination, naming them.
+ */
 export function destinationsFile(report: DestinationReportData, words: Words): ReportFile {
   const { t, locale } = words;
-  const line = (destination: string, code: string, registered: number, figure: Figure | null): ExportCell[] => [
+  type Line = { sourceId: string | null; title: string | null; asOf: Date | null; workers: number; gap: number; coverage: number | null };
+  const line = (destination: string, code: string, registered: number, role: string | null, figure: Line | null): ExportCell[] => [
     destination,
     code,
     registered,
+    role,
     figure?.sourceId ?? null,
     figure?.title ?? null,
     figure?.asOf ?? null,
@@ -74,12 +85,31 @@ export function destinationsFile(report: DestinationReportData, words: Words): R
     figure?.gap ?? null,
     figure?.coverage ?? null,
   ];
-  const rows = report.rows.flatMap((row) =>
-    row.published.length ? row.published.map((figure) => line(localName(locale, row), row.country, row.registered, figure)) : [line(localName(locale, row), row.country, row.registered, null)],
-  );
-  const totals = report.total.published.length
-    ? report.total.published.map((figure) => line(t("reports.total"), "", comparedRegistered(figure.workers, figure.gap), figure))
-    : [line(t("reports.total"), "", report.total.registered, null)];
+  const nameOf = (code: string) => countryName(code, report.rows, words);
+  const rows = report.rows.flatMap((row) => {
+    const name = localName(locale, row);
+    const comparisons = row.published.filter((figure) => figure.sourceId !== row.reference?.sourceId);
+    return [
+      line(name, row.country, row.registered, row.reference ? `${t("reports.reference.label")}: ${t(`reports.reference.basis.${row.reference.basis}`)}` : null, row.reference),
+      ...comparisons.map((figure) => line(name, row.country, row.registered, t("reports.reference.comparison"), figure)),
+    ];
+  });
+  const { reference } = report.total;
+  const totals = [
+    reference
+      ? line(t("reports.reference.total", { count: reference.countries.length, all: report.rows.length }), reference.countries.join(" "), reference.registered, t("reports.reference.label"), {
+          sourceId: reference.sources.map((source) => source.sourceId).join(" "),
+          title: reference.sources.map((source) => source.title).join("; "),
+          asOf: null,
+          workers: reference.workers,
+          gap: reference.gap,
+          coverage: reference.coverage,
+        })
+      : line(t("reports.allDestinations"), "", report.total.registered, null, null),
+    ...report.total.published.map((figure) =>
+      line(t("reports.reference.sourceTotal", { countries: figure.countries.map(nameOf).join(", ") }), figure.countries.join(" "), comparedRegistered(figure.workers, figure.gap), t("reports.reference.comparison"), figure),
+    ),
+  ];
   return {
     filename: `destinations-${day(report.asOf)}`,
     tables: [
@@ -89,6 +119,7 @@ export function destinationsFile(report: DestinationReportData, words: Words): R
           { header: t("reports.destination"), kind: "text" },
           { header: t("reports.export.countryCode"), kind: "text" },
           { header: t("reports.registered"), kind: "count" },
+          { header: t("reports.export.role"), kind: "text" },
           { header: t("reports.export.sourceId"), kind: "text" },
           { header: t("reports.source"), kind: "text" },
           { header: t("reports.sourceAsOf"), kind: "date" },

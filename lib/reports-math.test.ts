@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWithPublished, comparedRegistered, monthlyTotals, monthsBetween, shareOf, utilisation } from "./reports-math";
+import { compareWithPublished, comparedRegistered, monthlyTotals, monthsBetween, pickReference, shareOf, utilisation } from "./reports-math";
 
 describe("gap and coverage", () => {
   it.each([
@@ -49,5 +49,27 @@ describe("monthsBetween", () => {
     expect(monthsBetween("2024-11", "2025-02")).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
     expect(monthsBetween("2025-03", "2025-03")).toEqual(["2025-03"]);
     expect(monthsBetween("2025-04", "2025-03")).toEqual([]);
+  });
+});
+
+describe("pickReference", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const ministry2021 = { sourceId: "molvt-2021", official: true, publishedOn: day("2022-03-28"), asOf: day("2021-12-31") };
+  const ambassador = { sourceId: "kr-embassy-2022-03", official: false, publishedOn: day("2022-03-23"), asOf: day("2022-03-23") };
+  const ministry2020 = { sourceId: "molvt-2020", official: true, publishedOn: day("2021-03-01"), asOf: day("2020-12-31") };
+
+  it("takes the newest official source of the ministry, not the newest source", () => {
+    expect(pickReference([ambassador, ministry2020, ministry2021], null)).toEqual({ ...ministry2021, basis: "newestOfficial" });
+  });
+
+  it("takes the source ministry staff chose, official or not, while it gives a figure", () => {
+    expect(pickReference([ambassador, ministry2021], "kr-embassy-2022-03")).toEqual({ ...ambassador, basis: "chosen" });
+    // The chosen source no longer gives one (retired, or corrected without this destination): back to the default.
+    expect(pickReference([ministry2020, ministry2021], "kr-embassy-2022-03")).toEqual({ ...ministry2021, basis: "newestOfficial" });
+  });
+
+  it("has none when no official source covers the destination and nothing was chosen", () => {
+    expect(pickReference([ambassador], null)).toBeNull();
+    expect(pickReference([], null)).toBeNull();
   });
 });

@@ -34,3 +34,20 @@ export function monthsBetween(from: string, to: string): string[] {
   }
   return months;
 }
+
+type SourcedFigure = { sourceId: string; official: boolean; publishedOn: Date; asOf: Date };
+export type ReferenceBasis = "chosen" | "newestOfficial";
+
+/**
+ * A destination's reference figure among its published ones: the source ministry staff chose for
+ * it, while that source still gives a figure there; otherwise the newest (by the day described,
+ * then by publication) official source of the ministry. None when no official source covers it.
+ */
+export function pickReference<F extends SourcedFigure>(figures: readonly F[], chosenSourceId: string | null): (F & { basis: ReferenceBasis }) | null {
+  const chosen = chosenSourceId ? figures.find((figure) => figure.sourceId === chosenSourceId) : undefined;
+  if (chosen) return { ...chosen, basis: "chosen" };
+  const [newest] = figures
+    .filter((figure) => figure.official)
+    .sort((a, b) => b.asOf.getTime() - a.asOf.getTime() || b.publishedOn.getTime() - a.publishedOn.getTime() || a.sourceId.localeCompare(b.sourceId));
+  return newest ? { ...newest, basis: "newestOfficial" } : null;
+}

@@ -10,12 +10,15 @@ import { registeredHref } from "@/components/reports/drill-down";
 import { useAppFormat } from "@/lib/i18n/use-app-format";
 import { HomeSection } from "./stat-tile";
 
-/** The ministry's home page: where the register and the published figures differ most, and the latest source. */
+/**
+ * The ministry's home page: where the register and each destination's reference figure differ
+ * most, each figure with the source it comes from, and all destinations against theirs together.
+ */
 export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; digits: Digits }) {
   const t = useTranslations();
   const locale = useLocale();
   const format = useAppFormat(digits);
-  const { lines, lastPublished } = home;
+  const { lines, reference } = home;
   const columns = {
     destination: t("home.ministry.destination"),
     registered: t("home.ministry.registered"),
@@ -58,16 +61,23 @@ export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; d
                     <CountLink text={format.count(line.registered)} href={registeredHref(line.country)} />
                   </Td>
                   <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.published}>
-                    {line.latest ? format.count(line.latest.workers) : "—"}
+                    {line.reference ? format.count(line.reference.workers) : "—"}
                   </Td>
                   <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.gap}>
-                    {line.latest ? format.gap(line.latest.gap) : "—"}
+                    {line.reference ? format.gap(line.reference.gap) : "—"}
                   </Td>
                   <Td className={`${stacked.cell} ${numberCell} max-sm:text-left`} data-label={columns.coverage}>
-                    {line.latest ? format.percent(line.latest.coverage) : "—"}
+                    {line.reference ? format.percent(line.reference.coverage) : "—"}
                   </Td>
                   <Td className={stacked.cell} data-label={columns.source}>
-                    {line.latest ? `${line.latest.title} (${format.day(line.latest.asOf)})` : t("reports.destinations.noFigure")}
+                    {line.reference ? (
+                      <>
+                        {line.reference.title} ({format.day(line.reference.asOf)})
+                        <div className="text-xs text-muted-foreground">{t(`reports.reference.basis.${line.reference.basis}`)}</div>
+                      </>
+                    ) : (
+                      t("reports.reference.none")
+                    )}
                   </Td>
                 </tr>
               ))}
@@ -76,17 +86,17 @@ export function MinistryHome({ home, digits }: { home: ReconciliationHomeData; d
         )}
       </HomeSection>
 
-      <HomeSection id="published-title" title={t("home.ministry.lastPublishedTitle")} more={{ href: "/reports/published", label: t("home.ministry.allSources") }}>
-        {lastPublished ? (
-          <Card data-testid="last-published">
+      <HomeSection id="published-title" title={t("home.ministry.referenceTitle")} more={{ href: "/reports/published", label: t("home.ministry.allSources") }}>
+        {reference ? (
+          <Card data-testid="reference-total">
             <Facts
               items={[
-                [t("home.ministry.sourceTitle"), lastPublished.title],
-                [t("home.ministry.publishedOn"), format.day(lastPublished.publishedOn)],
-                [t("home.ministry.asOf"), format.day(lastPublished.asOf)],
-                [t("home.ministry.publishedWorkers"), format.count(lastPublished.workers)],
-                [t("home.ministry.registeredWorkers"), format.count(lastPublished.workers + lastPublished.gap)],
-                [t("home.ministry.coverage"), format.percent(lastPublished.coverage)],
+                [t("home.ministry.referenceSources"), reference.sources.map((source) => source.title).join("; ")],
+                [t("home.ministry.referenceDestinations"), format.count(reference.countries.length)],
+                [t("home.ministry.publishedWorkers"), format.count(reference.workers)],
+                [t("home.ministry.registeredWorkers"), format.count(reference.registered)],
+                [t("home.ministry.gap"), format.gap(reference.gap)],
+                [t("home.ministry.coverage"), format.percent(reference.coverage)],
               ]}
             />
           </Card>

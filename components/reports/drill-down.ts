@@ -28,13 +28,17 @@ export function registeredHref(country: string | null): string {
 }
 
 /**
- * A source's total is compared with the destinations it gives a figure for; the list can show
- * that set when it is every destination of the report or a single one.
+ * A total over some of the report's destinations (a source's, or those with a reference figure)
+ * is compared with theirs; the list can show that set when it is every destination of the report
+ * or a single one.
  */
-export function sourceRegisteredHref(rows: { country: string; published: { sourceId: string }[] }[], sourceId: string): string | null {
-  const covered = rows.filter((row) => row.published.some((figure) => figure.sourceId === sourceId));
+export function coveredRegisteredHref(rows: { country: string }[], covered: readonly string[]): string | null {
   if (covered.length === rows.length) return registeredHref(null);
-  return covered.length === 1 ? registeredHref(covered[0].country) : null;
+  return covered.length === 1 ? registeredHref(covered[0]) : null;
+}
+
+export function sourceRegisteredHref(rows: { country: string; published: { sourceId: string }[] }[], sourceId: string): string | null {
+  return coveredRegisteredHref(rows, rows.filter((row) => row.published.some((figure) => figure.sourceId === sourceId)).map((row) => row.country));
 }
 
 /** A breakdown's category: each dimension is named as the list's filter for it. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { DateField, InputField, TextareaField } from "@/components/ui/field";
+import { Checkbox, DateField, InputField, TextareaField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { formValuesOf } from "@/lib/published-source-form";
 import { Notice } from "@/components/ui/notice";
@@ -36,7 +36,7 @@ export function PublishedSourceForm({
   const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
   const field = (name: string) => ({ name, label: t(`published.${name}`), errors: errors(name), defaultValue: values[name] ?? "" });
   const conflictFields = [
-    ...["title", "publishedOn", "asOf", "note"].map((name) => ({ name, label: t(`published.${name}`) })),
+    ...["title", "publishedOn", "asOf", "note", "official"].map((name) => ({ name, label: t(`published.${name}`) })),
     ...countries.flatMap((c) => [
       { name: `workers.${c.code}`, label: c.name },
       { name: `note.${c.code}`, label: t("published.figureNote", { country: c.name }) },
@@ -70,6 +70,12 @@ export function PublishedSourceForm({
         <DateField {...field("asOf")} required hint={t("published.asOfHint")} />
         <div className="sm:col-span-2">
           <TextareaField {...field("note")} rows={2} />
+        </div>
+        <div className="space-y-1 sm:col-span-2">
+          <Checkbox name="official" value="true" defaultChecked={values.official === "true"} label={t("published.official")} aria-describedby="official-hint" />
+          <p id="official-hint" className="text-xs text-muted-foreground">
+            {t("published.officialHint")}
+          </p>
         </div>
       </fieldset>
       <fieldset className="space-y-3">

@@ -68,6 +68,7 @@ export const PublishedSource = z.strictObject({
   publishedOn: calendarDate,
   asOf: calendarDate.meta({ description: "The day the figures describe" }),
   note: z.string().nullable(),
+  official: z.boolean().meta({ description: "Published by the ministry itself" }),
   retiredAt: instant.nullable().meta({ description: "When the source was taken out of the reports; null while it counts" }),
   version,
   updatedAt: instant,
@@ -111,6 +112,7 @@ const comparison = z.strictObject({
   title: z.string(),
   publishedOn: calendarDate,
   asOf: calendarDate,
+  official: z.boolean().meta({ description: "Published by the ministry itself" }),
   workers: workers.meta({ description: "The published figure" }),
   gap: z.int().meta({ description: "Registered minus published" }),
   coverage: z.number().nullable().meta({ description: "Registered ÷ published; null for a published zero" }),
@@ -124,12 +126,31 @@ export const DestinationReport = z.strictObject({
       nameEn: z.string(),
       nameKm: z.string(),
       registered: workers.meta({ description: "Workers registered as deployed there now" }),
-      published: z.array(comparison).meta({ description: "Every published figure for the destination from a source not retired" }),
+      reference: z
+        .strictObject({
+          ...comparison.shape,
+          basis: z.enum(["chosen", "newestOfficial"]).meta({ description: "chosen: by ministry staff; newestOfficial: the ministry's newest official source giving one (the default)" }),
+        })
+        .nullable()
+        .meta({ description: "The destination's headline figure; null when no official source covers it and none was chosen" }),
+      published: z.array(comparison).meta({ description: "Every published figure for the destination from a source not retired, the reference among them" }),
     }),
   ),
   total: z.strictObject({
     registered: workers,
-    published: z.array(comparison).meta({ description: "Per source: its total against the registered workers of the destinations it covers" }),
+    reference: z
+      .strictObject({
+        workers: workers.meta({ description: "The sum of the reference figures" }),
+        registered: workers.meta({ description: "Registered workers of the destinations with a reference figure" }),
+        gap: z.int(),
+        coverage: z.number().nullable(),
+        countries: z.array(z.string()).meta({ description: "The destinations with a reference figure" }),
+        sources: z.array(z.strictObject({ sourceId: z.string(), title: z.string() })).meta({ description: "The sources the reference figures come from" }),
+      })
+      .nullable(),
+    published: z
+      .array(z.strictObject({ ...comparison.shape, countries: z.array(z.string()).meta({ description: "The destinations it gives a figure for" }) }))
+      .meta({ description: "Per source covering more than one destination: its total against the registered workers of the destinations it covers" }),
   }),
 });
 

@@ -69,15 +69,25 @@ describe("a post's home page", () => {
 });
 
 describe("the ministry's home page", () => {
-  it("puts the largest gaps between registered and published workers first", async () => {
+  it("measures each destination against its reference figure, largest gaps first: the ministry's own figure for Korea, not the ambassador's newer one", async () => {
     const ministry = await actorFor("ministry@registry.test");
     const home = await getReconciliationHome(ministry);
     expect(home.lines.length).toBe(await db.country.count());
-    const gaps = home.lines.filter((line) => line.latest).map((line) => Math.abs(line.latest!.gap));
+    const gaps = home.lines.filter((line) => line.reference).map((line) => Math.abs(line.reference!.gap));
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
-    for (const line of home.lines.filter((l) => l.latest)) expect(line.latest!.gap).toBe(line.registered - line.latest!.workers);
-    const newest = await db.publishedSource.findFirst({ where: { retiredAt: null }, orderBy: [{ publishedOn: "desc" }, { asOf: "desc" }], select: { id: true } });
-    expect(home.lastPublished?.sourceId).toBe(newest?.id);
+    for (const line of home.lines.filter((l) => l.reference)) expect(line.reference!.gap).toBe(line.registered - line.reference!.workers);
+    // The ambassador's "about 45,000" is newer, but it is no official source of the ministry.
+    expect(home.lines.find((line) => line.country === "KR")?.reference).toMatchObject({ sourceId: "molvt-2021", workers: 45_866, official: true, basis: "newestOfficial" });
+    // All destinations together: the ministry's report covers the seven, 1,301,609 workers in all.
+    const registered = home.lines.reduce((sum, line) => sum + line.registered, 0);
+    expect(home.reference).toEqual({
+      workers: 1_301_609,
+      registered,
+      gap: registered - 1_301_609,
+      coverage: registered / 1_301_609,
+      countries: expect.arrayContaining(["TH", "KR", "MY", "JP", "SG", "HK", "SA"]),
+      sources: [{ sourceId: "molvt-2021", title: "Ministry of Labour and Vocational Training report on Cambodian workers abroad" }],
+    });
   });
 
   it("covers only the officer's destinations for an officer, and is refused to administrators", async () => {

@@ -5,7 +5,7 @@ import { authorize } from "./authorize";
 import { listUpcomingCourses } from "./courses";
 import { listOpenImports } from "./imports";
 import { countPosts } from "./posts";
-import { getDestinationReport, getMonthlySeries, type PublishedComparison } from "./reports";
+import { getDestinationReport, getMonthlySeries, type ReferenceComparison } from "./reports";
 import { listRecentSignInFailures } from "./sign-in-failures";
 import { countUsersByRole } from "./users";
 import { countWorkers } from "./worker-list";
@@ -66,27 +66,20 @@ export async function getPostHome(actor: Actor | null) {
   };
 }
 
-export type ReconciliationLine = { country: string; nameEn: string; nameKm: string; registered: number; latest: PublishedComparison | null };
+export type ReconciliationLine = { country: string; nameEn: string; nameKm: string; registered: number; reference: ReferenceComparison | null };
 
 /**
- * The ministry's home page: each destination's registered workers against its latest published
- * figure, the largest gaps (either way) first, and the most recently published source's totals.
+ * The ministry's home page: each destination's registered workers against its reference figure
+ * (the source ministry staff chose, or the ministry's newest official one), the largest gaps
+ * (either way) first, and all destinations against their reference figures together.
  */
 export async function getReconciliationHome(actor: Actor | null) {
   const { actor: who } = authorize(actor, "report.read");
   const report = await getDestinationReport(who);
-  const lines: ReconciliationLine[] = report.rows.map(({ country, nameEn, nameKm, registered, published }) => ({
-    country,
-    nameEn,
-    nameKm,
-    registered,
-    // The report lists a destination's figures newest first.
-    latest: published[0] ?? null,
-  }));
-  const size = (line: ReconciliationLine) => (line.latest ? Math.abs(line.latest.gap) : -1);
+  const lines: ReconciliationLine[] = report.rows.map(({ country, nameEn, nameKm, registered, reference }) => ({ country, nameEn, nameKm, registered, reference }));
+  const size = (line: ReconciliationLine) => (line.reference ? Math.abs(line.reference.gap) : -1);
   lines.sort((a, b) => size(b) - size(a) || a.nameEn.localeCompare(b.nameEn));
-  const [lastPublished] = [...report.total.published].sort((a, b) => b.publishedOn.getTime() - a.publishedOn.getTime() || b.asOf.getTime() - a.asOf.getTime());
-  return { asOf: report.asOf, lines, lastPublished: lastPublished ?? null };
+  return { asOf: report.asOf, lines, reference: report.total.reference };
 }
 
 /** The administrators' home page: accounts by role, the posts, and the latest failed sign-ins. */

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { actorFor } from "@/lib/test/actors";
-import { correctPublishedSource, getPublishedSource, importPublishedFigures, listPublishedSources, savePublishedSource, setPublishedSourceRetired } from "./published-figures";
+import { correctPublishedSource, getPublishedSource, importPublishedFigures, listPublishedSources, savePublishedSource, setPublishedSourceRetired, setReferenceSource } from "./published-figures";
 import { getDestinationReport } from "./reports";
 
 const HEADER = "source_id,source_title,published_on,as_of,country_iso2,country_name,workers,note";
@@ -241,6 +241,55 @@ describe("importPublishedFigures", () => {
       after: { title: "Imported report", figures: { TH: 1200000 }, retiredAt: null },
     });
     expect((await auditOf(fresh)).map((e) => e.action)).toEqual(["publishedSource.import"]);
+  });
+});
+
+describe("setReferenceSource", () => {
+  const koreaReference = async () => (await getDestinationReport(await actorFor("ministry@registry.test"))).rows.find((row) => row.country === "KR")!.reference;
+
+  it("makes the source ministry staff choose the destination's reference, until they go back to the default; each change audited", async () => {
+    const ministry = await actorFor("ministry@registry.test");
+    expect(await koreaReference()).toMatchObject({ sourceId: "molvt-2021", basis: "newestOfficial" });
+
+    await setReferenceSource(ministry, { countryCode: "KR", sourceId: "kr-embassy-2022-03" });
+    expect(await koreaReference()).toMatchObject({ sourceId: "kr-embassy-2022-03", workers: 45_000, basis: "chosen" });
+    // Only Korea's reference moved.
+    const thailand = (await getDestinationReport(ministry)).rows.find((row) => row.country === "TH")!;
+    expect(thailand.reference).toMatchObject({ sourceId: "molvt-2021", basis: "newestOfficial" });
+
+    // A newer official source becomes the default, but a choice stands until it is undone.
+    const id = newSourceId();
+    await savePublishedSource(ministry, sourceInput(id, { official: true, publishedOn: "2025-03-01", asOf: "2024-12-31" }));
+    expect(await koreaReference()).toMatchObject({ sourceId: "kr-embassy-2022-03", basis: "chosen" });
+    await setReferenceSource(ministry, { countryCode: "KR", sourceId: null });
+    expect(await koreaReference()).toMatchObject({ sourceId: id, workers: 48_000, basis: "newestOfficial" });
+
+    // A chosen source that is retired leaves the reports: the default takes its place.
+    await setReferenceSource(ministry, { countryCode: "KR", sourceId: "molvt-2021" });
+    expect(await koreaReference()).toMatchObject({ sourceId: "molvt-2021", basis: "chosen" });
+    await setPublishedSourceRetired(ministry, "molvt-2021", true);
+    expect(await koreaReference()).toMatchObject({ sourceId: id, basis: "newestOfficial" });
+    await setPublishedSourceRetired(ministry, "molvt-2021", false);
+    await setReferenceSource(ministry, { countryCode: "KR", sourceId: null });
+    await setPublishedSourceRetired(ministry, id, true);
+
+    const events = await db.auditEvent.findMany({ where: { action: "referenceSource.set", entityId: "KR" }, orderBy: { id: "asc" }, select: { actorId: true, before: true, after: true } });
+    expect(events.map((event) => [event.before, event.after])).toEqual([
+      [{ sourceId: null }, { sourceId: "kr-embassy-2022-03" }],
+      [{ sourceId: "kr-embassy-2022-03" }, { sourceId: null }],
+      [{ sourceId: null }, { sourceId: "molvt-2021" }],
+      [{ sourceId: "molvt-2021" }, { sourceId: null }],
+    ]);
+    expect(events.every((event) => event.actorId === ministry.id)).toBe(true);
+  });
+
+  it("refuses a source that gives no figure for the destination, an unknown destination, and anyone but ministry staff", async () => {
+    const ministry = await actorFor("ministry@registry.test");
+    expect((await refusal(setReferenceSource(ministry, { countryCode: "TH", sourceId: "kr-embassy-2022-03" }))).fields).toEqual({ sourceId: ["published.reference.noFigure"] });
+    expect((await refusal(setReferenceSource(ministry, { countryCode: "ZZ", sourceId: "molvt-2021" }))).fields).toEqual({ countryCode: ["validation.choose"] });
+    expect((await refusal(setReferenceSource(await actorFor("officer.kr@registry.test"), { countryCode: "KR", sourceId: "kr-embassy-2022-03" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(setReferenceSource(await actorFor("admin@registry.test"), { countryCode: "KR", sourceId: "kr-embassy-2022-03" }))).code).toBe("FORBIDDEN");
+    expect(await db.referenceSource.count({ where: { countryCode: { in: ["TH", "KR"] } } })).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError, fieldError } from "@/lib/errors";
 import { readPublishedFigures, type CsvProblem, type ParsedSource } from "@/lib/published-figures-csv";
 import { parseInput } from "@/lib/schemas/common";
-import { PublishedSourceCorrection, PublishedSourceInput } from "@/lib/schemas/reports";
+import { PublishedSourceCorrection, PublishedSourceInput, ReferenceSourceInput } from "@/lib/schemas/reports";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
 
@@ -14,6 +14,7 @@ const sourceFields = {
   publishedOn: true,
   asOf: true,
   note: true,
+  official: true,
   retiredAt: true,
   version: true,
   updatedAt: true,
@@ -33,7 +34,7 @@ export async function getPublishedSource(actor: Actor | null, id: string) {
   return source;
 }
 
-type Snapshot = { title: string; publishedOn: Date; asOf: Date; note: string | null; figures: { countryCode: string; workers: number }[] };
+type Snapshot = { title: string; publishedOn: Date; asOf: Date; note: string | null; official: boolean; figures: { countryCode: string; workers: number }[] };
 
 function snapshot(source: Snapshot) {
   return {
@@ -41,6 +42,7 @@ function snapshot(source: Snapshot) {
     publishedOn: source.publishedOn,
     asOf: source.asOf,
     note: source.note,
+    official: source.official,
     figures: Object.fromEntries(source.figures.map((f) => [f.countryCode, f.workers])),
   };
 }
@@ -149,5 +151,40 @@ async function replaceSource(tx: Tx, who: Actor, source: ParsedSource["source"],
     before: current ? { ...snapshot(current), retiredAt: current.retiredAt } : undefined,
     // An import also brings a retired source back into the reports.
     after: { ...snapshot({ ...source, figures }), retiredAt: null },
+  });
+}
+
+/**
+ * Chooses the published source a destination's headline figure comes from (reports, home page,
+ * exports), or with `sourceId: null` goes back to the default: the ministry's newest official
+ * source. The source must give a current figure for the destination.
+ */
+export async function setReferenceSource(actor: Actor | null, raw: unknown): Promise<void> {
+  const { actor: who } = authorize(actor, "publishedFigure.manage");
+  const { countryCode, sourceId } = parseInput(ReferenceSourceInput, raw);
+  await db.$transaction(async (tx) => {
+    if (!(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) throw fieldError("countryCode", "validation.choose");
+    if (sourceId) {
+      const figure = await tx.publishedFigure.findFirst({ where: { sourceId, countryCode, source: { retiredAt: null } }, select: { id: true } });
+      if (!figure) throw fieldError("sourceId", "published.reference.noFigure");
+    }
+    const before = await tx.referenceSource.findUnique({ where: { countryCode }, select: { sourceId: true } });
+    if ((before?.sourceId ?? null) === sourceId) return;
+    if (sourceId) {
+      await tx.referenceSource.upsert({
+        where: { countryCode },
+        create: { countryCode, sourceId, chosenById: who.id },
+        update: { sourceId, chosenById: who.id, chosenAt: new Date() },
+      });
+    } else {
+      await tx.referenceSource.delete({ where: { countryCode } });
+    }
+    await recordAudit(tx, who, {
+      action: "referenceSource.set",
+      entityType: "Country",
+      entityId: countryCode,
+      before: { sourceId: before?.sourceId ?? null },
+      after: { sourceId },
+    });
   });
 }

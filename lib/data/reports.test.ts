@@ -76,9 +76,15 @@ describe("the reconciliation table", () => {
       expect(figure.gap).toBe(korea.registered - figure.workers);
       expect(figure.coverage).toBeCloseTo(korea.registered / figure.workers, 12);
     }
+    // The reference is the ministry's own report, though the ambassador's statement is newer.
+    expect(korea.reference).toMatchObject({ sourceId: "molvt-2021", workers: 45_866, basis: "newestOfficial" });
     const ministryTotal = report.total.published.find((p) => p.sourceId === "molvt-2021")!;
     expect(ministryTotal.workers).toBe(1_301_609);
+    expect(ministryTotal.countries.sort()).toEqual(["HK", "JP", "KR", "MY", "SA", "SG", "TH"]);
+    // The ambassador spoke of Korea alone: no "total" row of that one figure beside the national one.
+    expect(report.total.published.map((p) => p.sourceId)).not.toContain("kr-embassy-2022-03");
     expect(report.total.registered).toBe(report.rows.reduce((sum, row) => sum + row.registered, 0));
+    expect(report.total.reference).toMatchObject({ workers: 1_301_609, registered: report.total.registered, sources: [{ sourceId: "molvt-2021" }] });
   });
 
   it("handles a published zero and a country without any figure", async () => {
@@ -94,7 +100,8 @@ describe("the reconciliation table", () => {
       expect(zero).toMatchObject({ workers: 0, gap: saudi.registered, coverage: null });
       // Only Saudi Arabia has a figure from this source: no other row shows it.
       expect(report.rows.filter((r) => r.published.some((p) => p.sourceId === id)).map((r) => r.country)).toEqual(["SA"]);
-      expect(report.total.published.find((p) => p.sourceId === id)).toMatchObject({ workers: 0, coverage: null });
+      // A source of one destination has no total of its own: its figure is in that destination's lines.
+      expect(report.total.published.find((p) => p.sourceId === id)).toBeUndefined();
     } finally {
       await db.publishedSource.delete({ where: { id } });
     }
@@ -104,7 +111,9 @@ describe("the reconciliation table", () => {
     const seoul = await actorFor("officer.kr@registry.test");
     const report = await getDestinationReport(seoul);
     expect(report.rows.map((r) => r.country)).toEqual(["KR"]);
-    expect(report.total.published.every((p) => p.workers <= 45_866)).toBe(true);
+    // Within Seoul's one destination no source covers more than one: no source totals, and the national line is Korea's.
+    expect(report.total.published).toEqual([]);
+    expect(report.total.reference).toMatchObject({ workers: 45_866, countries: ["KR"] });
     const breakdown = await getBreakdown(seoul, { by: "status" });
     const heldBySeoul = await db.worker.count({ where: { postId: seoul.postId } });
     expect(breakdown.total).toBe(heldBySeoul);

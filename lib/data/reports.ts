@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, readerFor, type Reader } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { compareWithPublished, monthsBetween } from "@/lib/reports-math";
+import { compareWithPublished, monthsBetween, pickReference, type ReferenceBasis } from "@/lib/reports-math";
 import { parseInput } from "@/lib/schemas/common";
 import { BreakdownQuery, MonthlyQuery, type BreakdownDimension } from "@/lib/schemas/reports";
 import { authorize, type PostScope } from "./authorize";
@@ -35,37 +35,50 @@ export type PublishedComparison = {
   title: string;
   publishedOn: Date;
   asOf: Date;
+  /** Published by the ministry itself. */
+  official: boolean;
   workers: number;
   gap: number;
   coverage: number | null;
 };
 
+export type ReferenceComparison = PublishedComparison & { basis: ReferenceBasis };
+
+/** A source's total over the destinations in scope it gives a figure for, which it names. */
+export type SourceTotal = PublishedComparison & { countries: string[] };
+
 /**
- * The reconciliation table: per destination, the workers registered as deployed now, beside every
- * current published figure for it with the gap and the coverage; and the totals per source.
+ * The reconciliation table: per destination, the workers registered as deployed now, its reference
+ * figure (the source ministry staff chose, or the ministry's newest official one) and every current
+ * published figure for it, each with the gap and the coverage. The national line compares the
+ * registered workers of the destinations with a reference figure against the sum of those figures;
+ * a source's own total is given only when it covers more than one destination, and says which.
  */
 export async function getDestinationReport(actor: Actor | null) {
   const within = reportScope(actor);
   const asOf = new Date();
   const reader = readerFor();
-  const [countries, counts, figures] = await Promise.all([
-    countriesInScope(reader, within),
+  const countries = await countriesInScope(reader, within);
+  const codes = countries.map((c) => c.code);
+  const [counts, figures, choices] = await Promise.all([
     reader.$queryRaw<{ country: string; workers: bigint }[]>`
       SELECT "destinationCountry" AS country, sum(workers) AS workers FROM "WorkerTally"
       WHERE status = 'DEPLOYED' AND ${within.sql()} GROUP BY 1`,
     reader.publishedFigure.findMany({
-      where: { source: { retiredAt: null } },
-      select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true } } },
+      where: { source: { retiredAt: null }, countryCode: { in: codes } },
+      select: { countryCode: true, workers: true, source: { select: { id: true, title: true, publishedOn: true, asOf: true, official: true } } },
       orderBy: [{ source: { asOf: "desc" } }, { sourceId: "asc" }],
     }),
+    reader.referenceSource.findMany({ where: { countryCode: { in: codes } }, select: { countryCode: true, sourceId: true } }),
   ]);
   const registeredIn = new Map(counts.map((c) => [c.country, Number(c.workers)]));
-  const inScope = new Set(countries.map((c) => c.code));
+  const chosenFor = new Map(choices.map((choice) => [choice.countryCode, choice.sourceId]));
   const compare = (registered: number, source: (typeof figures)[number]["source"], workers: number): PublishedComparison => ({
     sourceId: source.id,
     title: source.title,
     publishedOn: source.publishedOn,
     asOf: source.asOf,
+    official: source.official,
     workers,
     ...compareWithPublished(registered, workers),
   });
@@ -73,23 +86,38 @@ export async function getDestinationReport(actor: Actor | null) {
   const rows = countries.map((country) => {
     const registered = registeredIn.get(country.code) ?? 0;
     const published = figures.filter((f) => f.countryCode === country.code).map((f) => compare(registered, f.source, f.workers));
-    return { country: country.code, nameEn: country.nameEn, nameKm: country.nameKm, registered, published };
+    const reference: ReferenceComparison | null = pickReference(published, chosenFor.get(country.code) ?? null);
+    return { country: country.code, nameEn: country.nameEn, nameKm: country.nameKm, registered, reference, published };
   });
 
   const registered = rows.reduce((sum, row) => sum + row.registered, 0);
-  const bySource = new Map<string, { source: (typeof figures)[number]["source"]; workers: number; registered: number }>();
-  for (const figure of figures.filter((f) => inScope.has(f.countryCode))) {
-    const entry = bySource.get(figure.source.id) ?? { source: figure.source, workers: 0, registered: 0 };
+  const referenced = rows.filter((row) => row.reference);
+  const referenceWorkers = referenced.reduce((sum, row) => sum + row.reference!.workers, 0);
+  const referenceRegistered = referenced.reduce((sum, row) => sum + row.registered, 0);
+  const reference = referenced.length
+    ? {
+        workers: referenceWorkers,
+        registered: referenceRegistered,
+        ...compareWithPublished(referenceRegistered, referenceWorkers),
+        countries: referenced.map((row) => row.country),
+        sources: [...new Map(referenced.map((row) => [row.reference!.sourceId, { sourceId: row.reference!.sourceId, title: row.reference!.title }])).values()],
+      }
+    : null;
+
+  const bySource = new Map<string, { source: (typeof figures)[number]["source"]; workers: number; registered: number; countries: string[] }>();
+  for (const figure of figures) {
+    const entry = bySource.get(figure.source.id) ?? { source: figure.source, workers: 0, registered: 0, countries: [] };
     entry.workers += figure.workers;
     // A source's total is compared with the registered workers of the countries it gives a figure for.
     entry.registered += registeredIn.get(figure.countryCode) ?? 0;
+    entry.countries.push(figure.countryCode);
     bySource.set(figure.source.id, entry);
   }
-  const total = {
-    registered,
-    published: [...bySource.values()].map((entry) => compare(entry.registered, entry.source, entry.workers)),
-  };
-  return { asOf, rows, total };
+  // A one-destination source's "total" is its one figure again: it would pass for a national one.
+  const published: SourceTotal[] = [...bySource.values()]
+    .filter((entry) => entry.countries.length > 1)
+    .map((entry) => ({ ...compare(entry.registered, entry.source, entry.workers), countries: codes.filter((code) => entry.countries.includes(code)) }));
+  return { asOf, rows, total: { registered, reference, published } };
 }
 
 const dimensionColumn: Record<BreakdownDimension, Prisma.Sql> = {

@@ -39,6 +39,7 @@ const sourceFields = {
   publishedOn: isoDate,
   asOf: isoDate,
   note: optionalText(1000),
+  official: z.boolean({ error: "validation.invalid" }).default(false).meta({ description: "Published by the ministry itself (its newest such source is the default reference)" }),
   figures: z.array(PublishedFigureInput).min(1, "validation.figuresRequired").max(250),
 };
 
@@ -86,6 +87,14 @@ export const PublishedImportInput = z
   .object({
     csv: z.string().max(5_000_000, "validation.tooLong").meta({ description: "The file's text, in the columns of published-totals.csv" }),
     dryRun: z.boolean().default(true),
+  })
+  .strict();
+
+/** The source a destination's headline figure comes from; none (null) goes back to the ministry's newest official one. */
+export const ReferenceSourceInput = z
+  .object({
+    countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "validation.choose"),
+    sourceId: z.preprocess((value) => (value === "" ? null : value), z.string().trim().min(1, "validation.choose").max(64, "validation.choose").nullable()),
   })
   .strict();
 

@@ -67,6 +67,7 @@ export default async function PublishedSourcesPage({ searchParams }: { searchPar
                     {" · "}
                     {t("published.asOfDate", { date: date(source.asOf) })}
                   </p>
+                  {source.official && <Badge data-testid="official">{t("published.officialBadge")}</Badge>}
                   {source.retiredAt && (
                     <Badge data-testid="retired">
                       {t("published.retiredOn", { date: date(source.retiredAt) })}
