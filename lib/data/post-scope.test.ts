@@ -170,7 +170,7 @@ because("accounts, sessions and sign-in: held by no post", [
   "throttleStatus", "recordFailure", "clearFailures", "throttledSignIn", "emailDigest", "recordSignInFailure", "recordDenial",
 ]);
 because("national reference data the ministry keeps: held by no post", [
-  "listPublishedSources", "getPublishedSource", "savePublishedSource", "correctPublishedSource", "setPublishedSourceRetired", "importPublishedFigures", "saveQuota",
+  "listPublishedSources", "getPublishedSource", "savePublishedSource", "correctPublishedSource", "setPublishedSourceRetired", "importPublishedFigures", "setReferenceSource", "saveQuota",
   "listCurrencyRates", "setCurrencyRate", "listAgencyChoices", "listAgencies", "createAgency", "updateAgency", "getCaseSettings", "updateCaseSettings", "listProvinces", "listCountries",
 ]);
 because("the permission checks themselves, each data function's first step (authorize.test.ts; reportScope is the reports' authorize)", [
