@@ -178,7 +178,7 @@ because("the permission checks themselves, each data function's first step (auth
 ]);
 because("takes no actor: a step of a function that authorized first, given its scope", [
   "countriesInScope", "recordAudit", "lockCourse", "placesHeld", "promoteFromWaitlist", "waitlistRank", "caseVisibility", "hiddenSensitiveCases",
-  "isSensitive", "caseFilters", "caseDeadlines", "overdueOf", "overdueWhere", "insertCase", "formatCaseReference", "attachmentType", "checkAttachments", "insertAttachments",
+  "caseFilters", "caseDeadlines", "overdueOf", "overdueWhere", "insertCase", "attachmentType", "checkAttachments", "insertAttachments",
   "flagLikelyDuplicate", "clearDuplicateFlag", "findLikelyDuplicates", "toWorkerCourse", "toWorkerDetail", "deploymentsInYear", "parseListQuery", "postHomeFilters", "accessCodeValidUntil",
   "encodeCursor", "decodeCursor", "violatesUnique", "claimIdempotencyKey", "keepIdempotentAnswer", "releaseIdempotencyKey",
 ]);
