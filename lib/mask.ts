@@ -15,6 +15,11 @@ export function maskEmail(email: string): string {
   return `${typed[0]}•••@${typed.slice(at + 1, at + 1 + 64)}`;
 }
 
+/** C-<destination>-<year>-<number>: the case reference the complainant is given and quotes on the phone. */
+export function formatCaseReference(country: string, on: Date, sequence: bigint | number): string {
+  return `C-${country}-${on.getUTCFullYear()}-${String(sequence).padStart(6, "0")}`;
+}
+
 /** Registration numbers as printed on the slip: destination, year of registration, sequence. */
 export function formatRegistrationNo(country: string, registeredOn: Date, sequence: bigint | number): string {
   const year = String(registeredOn.getUTCFullYear()).slice(-2);

@@ -4,6 +4,7 @@
  * The benchmark (bench/) builds its national-scale register from the same names and profiles.
  */
 import { formatRegistrationNo } from "../lib/mask";
+import { isSensitive, type CASE_CHANNELS, type CaseCategory, type CaseStatus, type COMPLAINANTS } from "../lib/schemas/case";
 
 export const DEMO_PASSWORD = "registry-demo-2026";
 
@@ -206,4 +207,215 @@ export function demoWorkers(options: {
       return plausibleWorker(random, context, country, i, options.sequences[i]);
     }),
   );
+}
+
+/**
+ * Demo recruitment agencies, made up: the real list of licensed agencies is the administrators' to
+ * keep. Workers sent where the ministry knows it (one it does not), for the agencies' ranking.
+ */
+export const demoAgencies = [
+  { name: "Angkor Overseas Manpower Co., Ltd.", licenceNo: "DEMO-RA-0112", workersSent: 4200 },
+  { name: "Mekong Human Resources Co., Ltd.", licenceNo: "DEMO-RA-0187", workersSent: 2600 },
+  { name: "Lotus Bridge Recruitment Co., Ltd.", licenceNo: "DEMO-RA-0203", workersSent: 950 },
+  { name: "Tonle Sap Employment Services", licenceNo: "DEMO-RA-0241", workersSent: null },
+  { name: "Kampuchea Skills Agency", licenceNo: "DEMO-RA-0266", workersSent: 1800 },
+] as const;
+
+/**
+ * Demo rates in US dollars per unit, taken on the first of the month the demo is loaded. The riyal
+ * has none, so that the case report shows amounts left out of its sums for want of a rate.
+ */
+export const demoCurrencyRates: Record<string, string> = { USD: "1", KHR: "0.000245", THB: "0.0285", KRW: "0.00072", MYR: "0.223", JPY: "0.0066", SGD: "0.745", HKD: "0.128" };
+
+/**
+ * The demo's complaints in the proportions of the ILO's study of migrant resource centres' cases
+ * (2011–2015): in Cambodia recruitment agencies' delays in sending workers after the contract was
+ * signed came first, then compensation claims (here injury or illness, and death), missing
+ * persons, then wages; the rest are few. Sixty cases, some of more than one kind.
+ */
+const demoCaseMix: [CaseCategory[], number][] = [
+  [["RECRUITMENT_FEES_OR_DELAY"], 16],
+  [["RECRUITMENT_FEES_OR_DELAY", "CONTRACT_SUBSTITUTION"], 2],
+  [["RECRUITMENT_FEES_OR_DELAY", "DOCUMENTS_WITHHELD"], 2],
+  [["INJURY_OR_ILLNESS"], 9],
+  [["DEATH"], 3],
+  [["MISSING_PERSON"], 9],
+  [["UNPAID_WAGES"], 8],
+  [["CONTRACT_SUBSTITUTION"], 2],
+  [["DOCUMENTS_WITHHELD"], 2],
+  [["ABUSE_OR_VIOLENCE"], 2],
+  [["DETENTION_OR_STATUS"], 2],
+  [["TRAFFICKING", "DOCUMENTS_WITHHELD"], 1],
+  [["OTHER"], 2],
+];
+
+const caseDestinations = ["TH", "TH", "TH", "TH", "MY", "MY", "KR", "KR", "JP", "SG", "SA", "HK"];
+/** A month's wage or a typical claim's scale in each destination's currency. */
+const claimScale: Record<string, [string, number]> = { TH: ["THB", 12_000], KR: ["KRW", 2_000_000], MY: ["MYR", 1_500], JP: ["JPY", 180_000], SG: ["SGD", 700], SA: ["SAR", 1_500], HK: ["HKD", 4_900] };
+
+const descriptions: Record<CaseCategory, string> = {
+  RECRUITMENT_FEES_OR_DELAY: "Contract signed and fees paid to the agency; months later the worker has still not been sent, and the agency does not answer.",
+  CONTRACT_SUBSTITUTION: "The work and wage at the destination are not those of the contract signed in Cambodia.",
+  DOCUMENTS_WITHHELD: "The passport is kept by the employer or the agency and not given back when asked.",
+  INJURY_OR_ILLNESS: "Injured at work; medical costs and wages during treatment claimed from the employer and the insurer.",
+  DEATH: "The worker died at the destination; the family asks for the body's repatriation and compensation.",
+  MISSING_PERSON: "The family has had no news of the worker for several months; the last known employer does not answer.",
+  UNPAID_WAGES: "Wages unpaid or paid below the contract for several months.",
+  ABUSE_OR_VIOLENCE: "The worker reports being beaten and threatened by a supervisor.",
+  DETENTION_OR_STATUS: "The worker was detained by immigration after the employer let the work permit lapse.",
+  TRAFFICKING: "Recruited for a factory job, the worker was taken elsewhere, kept without pay and not free to leave.",
+  OTHER: "The worker asks for help with a dispute over accommodation charges.",
+};
+
+type Outcome = "COMPENSATION_AGREED" | "RETURNED_HOME" | "CHANGED_EMPLOYER" | "NO_REMEDY" | "WITHDRAWN";
+const outcomesFor = (category: CaseCategory): Outcome[] =>
+  category === "RECRUITMENT_FEES_OR_DELAY"
+    ? ["COMPENSATION_AGREED", "COMPENSATION_AGREED", "WITHDRAWN", "NO_REMEDY"]
+    : category === "INJURY_OR_ILLNESS" || category === "DEATH"
+      ? ["COMPENSATION_AGREED", "COMPENSATION_AGREED", "COMPENSATION_AGREED", "NO_REMEDY"]
+      : category === "MISSING_PERSON"
+        ? ["RETURNED_HOME", "RETURNED_HOME", "WITHDRAWN", "NO_REMEDY"]
+        : ["COMPENSATION_AGREED", "CHANGED_EMPLOYER", "RETURNED_HOME", "NO_REMEDY"];
+
+export type DemoCaseContext = {
+  today: Date;
+  postIdFor: (country: string) => string | null;
+  /** The officer of a post, or the ministry's staff (its supervisor for sensitive cases): null where there is none. */
+  officerFor: (postId: string | null, sensitive: boolean) => string | null;
+  /** In the order of demoAgencies. */
+  agencyIds: string[];
+  workers: { id: string; destinationCountry: string; status: string }[];
+};
+
+type DemoStep = { status: CaseStatus; at: Date };
+const MARKED_SENSITIVE = 42;
+/** Two missing-person complaints (the mix's 33rd and 37th cases). */
+const FROM_PUBLIC_PAGE = new Set([33, 37]);
+
+/**
+ * Sixty demo cases, deterministic: spread over the destinations, the posts and the ministry (a
+ * worker not yet sent complains in Phnom Penh), over the last fourteen months, at every step; the
+ * older ones resolved, some with compensation agreed and paid in one or two instalments; two
+ * complaints from the public page not yet confirmed. Each with its timeline; the seed numbers them.
+ */
+export function demoCases(context: DemoCaseContext) {
+  const { next, pick } = generator(20261203);
+  const today = context.today.getTime();
+  const used = new Set<string>();
+  const workersOf = (country: string, statuses: string[], count: number) => {
+    const found = context.workers.filter((w) => w.destinationCountry === country && statuses.includes(w.status) && !used.has(w.id)).slice(0, count);
+    for (const worker of found) used.add(worker.id);
+    return found;
+  };
+  const categoriesList = demoCaseMix.flatMap(([categories, count]) => Array.from({ length: count }, () => categories));
+  const cases = categoriesList.map((categories, index) => {
+    const main = categories[0];
+    const delay = main === "RECRUITMENT_FEES_OR_DELAY";
+    const destination = pick(caseDestinations);
+    const familyAtHome = main === "MISSING_PERSON" || main === "DEATH";
+    // Two families' complaints from the public page, still waiting for the ministry to confirm them.
+    const fromPublicPage = FROM_PUBLIC_PAGE.has(index);
+    const postId = delay || fromPublicPage || (familyAtHome && next() < 0.5) ? null : context.postIdFor(destination);
+    // One wages complaint marked sensitive by its officer: the worker fears the employer.
+    const markedSensitive = index === MARKED_SENSITIVE;
+    const sensitive = isSensitive(categories, markedSensitive);
+    const groupSize = delay ? (next() < 0.25 ? 4 + Math.floor(next() * 5) : 1) : main === "UNPAID_WAGES" && next() < 0.3 ? 3 : 1;
+    const registered = workersOf(destination, delay ? ["PRE_DEPARTURE"] : ["DEPLOYED", "RETURNED", "UNKNOWN"], groupSize);
+    // A fifth of them in the last month, so that the desks have open cases, some past their deadlines.
+    const daysAgo = next() < 0.2 ? 1 + Math.floor(next() * 30) : 30 + Math.floor(next() * 390);
+    const receivedAt = new Date(today - daysAgo * DAY - Math.floor(next() * 8) * 3_600_000);
+    const complainant: (typeof COMPLAINANTS)[number] = fromPublicPage || familyAtHome ? "FAMILY" : groupSize > 1 ? "REPRESENTATIVE" : main === "TRAFFICKING" ? "ORGANISATION" : "WORKER";
+    const channel: (typeof CASE_CHANNELS)[number] = fromPublicPage
+      ? "PUBLIC_FORM"
+      : complainant === "FAMILY"
+        ? pick(["FAMILY_IN_CAMBODIA", "HOTLINE"] as const)
+        : complainant === "ORGANISATION"
+          ? "REFERRAL"
+          : pick(["WALK_IN", "WALK_IN", "HOTLINE", "SOCIAL_MEDIA", "OUTREACH"] as const);
+    const [localCurrency, scale] = claimScale[destination];
+    const claims = delay || main === "INJURY_OR_ILLNESS" || main === "DEATH" || main === "UNPAID_WAGES" || main === "CONTRACT_SUBSTITUTION";
+    // Fees are paid to the agency in Cambodia, in dollars; the rest is claimed where it is owed.
+    const currency = claims ? (delay ? "USD" : localCurrency) : null;
+    const unit = delay ? 400 : main === "DEATH" ? scale * 20 : main === "INJURY_OR_ILLNESS" ? scale * 6 : scale * 2;
+    const amountClaimed = claims ? Math.round(unit * groupSize * (0.6 + next()) / 10) * 10 : null;
+
+    // The course of the case, each step some days after the last, as far as today allows.
+    const steps: DemoStep[] = [{ status: "RECEIVED", at: receivedAt }];
+    const referred = next() < 0.3;
+    const path: [CaseStatus, number][] = [
+      ["ACKNOWLEDGED", 1 + Math.floor(next() * (next() < 0.2 ? 14 : 6))],
+      ["ASSESSMENT", 2 + Math.floor(next() * 14)],
+      [referred ? "REFERRED" : "MEDIATION", 3 + Math.floor(next() * 30)],
+      ["RESOLVED", 10 + Math.floor(next() * 110)],
+      ["CLOSED", 5 + Math.floor(next() * 50)],
+    ];
+    const stopAt = fromPublicPage ? 0 : next() < 0.25 ? Math.floor(next() * 4) : path.length;
+    for (const [status, days] of path.slice(0, stopAt)) {
+      const at = new Date(steps[steps.length - 1].at.getTime() + days * DAY + Math.floor(next() * 6) * 3_600_000);
+      if (at.getTime() > today) break;
+      steps.push({ status, at });
+    }
+    const reached = (status: CaseStatus) => steps.find((step) => step.status === status)?.at ?? null;
+    const resolvedAt = reached("RESOLVED");
+    const outcome = resolvedAt ? pick(outcomesFor(main)) : null;
+    const agreed = outcome === "COMPENSATION_AGREED" ? Math.round((amountClaimed ?? unit) * (0.5 + next() * 0.5) / 10) * 10 : null;
+    // Paid in one or two instalments: all of it once closed; part, or nothing yet, while resolved.
+    const payments: { amount: number; receivedOn: Date }[] = [];
+    if (agreed && resolvedAt) {
+      const closedAt = reached("CLOSED");
+      const end = closedAt ?? new Date(today);
+      const instalments = next() < 0.5 ? 1 : 2;
+      const paid = closedAt ? instalments : Math.floor(next() * instalments);
+      for (let i = 0; i < paid; i++) {
+        const amount = instalments === 1 ? agreed : i === 0 ? Math.round(agreed * 0.6) : agreed - Math.round(agreed * 0.6);
+        payments.push({ amount, receivedOn: utcDate(resolvedAt.getTime() + ((end.getTime() - resolvedAt.getTime()) * (i + 1)) / (instalments + 1)) });
+      }
+    }
+    const status = steps[steps.length - 1].status;
+    const officerId = fromPublicPage ? null : context.officerFor(postId, sensitive);
+    const agencyNamed = delay || next() < 0.4;
+    const unlisted = agencyNamed && next() < 0.2;
+    return {
+      postId,
+      destinationCountry: destination,
+      categories,
+      channel,
+      complainant,
+      complainantName: complainant === "WORKER" ? null : complainant === "FAMILY" ? "Family member" : complainant === "ORGANISATION" ? "Legal aid NGO, Phnom Penh" : "Group representative",
+      complainantRelation: complainant === "FAMILY" ? pick(["Mother", "Father", "Husband", "Wife", "Sister", "Brother"]) : null,
+      complainantContact: complainant === "FAMILY" ? `+85512${String(100_000 + index * 7919).slice(-6)}` : null,
+      employer: delay ? null : pick(profiles[destination].employers),
+      agencyId: agencyNamed && !unlisted ? context.agencyIds[index % context.agencyIds.length] : null,
+      agencyName: unlisted ? pick(["Village broker in Prey Veng", "Unlicensed agent in Takeo", "Facebook recruiter"]) : null,
+      description: categories.map((c) => descriptions[c]).join(" "),
+      markedSensitive,
+      sensitive,
+      status,
+      referredTo: reached("REFERRED") ? pick(["LABOUR_OFFICE", "COURT", "NGO", "MINISTRY"] as const) : null,
+      outcome,
+      currency: currency ?? (agreed ? localCurrency : null),
+      amountClaimed: amountClaimed === null ? null : String(amountClaimed),
+      amountAgreed: agreed === null ? null : String(agreed),
+      assignedOfficerId: officerId,
+      receivedAt,
+      acknowledgedAt: reached("ACKNOWLEDGED"),
+      assessmentAt: reached("ASSESSMENT"),
+      mediationAt: reached("MEDIATION"),
+      referredAt: reached("REFERRED"),
+      resolvedAt,
+      closedAt: reached("CLOSED"),
+      confirmedAt: fromPublicPage ? null : receivedAt,
+      createdAt: receivedAt,
+      workers: registered.length > 0 ? registered.map((worker) => ({ workerId: worker.id })) : [{ fullName: `${pick(surnames)[0]} ${pick(maleNames)[0]}` }],
+      steps: steps.map((step, i) => ({
+        status: step.status,
+        at: step.at,
+        from: i === 0 ? null : steps[i - 1].status,
+        outcome: step.status === "RESOLVED" ? outcome : null,
+      })),
+      payments,
+      actorId: officerId,
+    };
+  });
+  return cases.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 }

@@ -10,7 +10,8 @@ import { parsePublishedFigures } from "../lib/published-figures-csv";
 import { hashPassword } from "../lib/auth/password";
 import { sealSecret } from "../lib/auth/secret-box";
 import { TOTP_SEAL_PURPOSE } from "../lib/auth/totp";
-import { DEMO_PASSWORD, demoCounts, demoCourses, demoPosts, demoUsers, demoWorkers } from "./demo-data";
+import { formatCaseReference } from "../lib/mask";
+import { DEMO_PASSWORD, demoAgencies, demoCases, demoCounts, demoCourses, demoCurrencyRates, demoPosts, demoUsers, demoWorkers } from "./demo-data";
 
 const dataDir = path.join(import.meta.dirname, "data");
 const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await readFile(path.join(dataDir, file), "utf8"));
@@ -81,6 +82,7 @@ async function seedDemo(db: PrismaClient, authSecret: string) {
   const posts = await seedDemoPostsAndAccounts(db, authSecret);
   await seedDemoWorkers(db, posts.byCountry);
   await seedDemoCourses(db, posts.byCity);
+  await seedDemoCases(db, posts.byCountry);
 }
 
 async function seedDemoWorkers(db: PrismaClient, posts: Map<string, string>) {
@@ -128,6 +130,67 @@ async function seedDemoCourses(db: PrismaClient, posts: Map<string, string>) {
     created++;
   }
   console.log(`demo data: ${created} of ${demoCourses.length} demo courses created`);
+}
+
+/**
+ * The demo's agencies and currency rates (each once; changes made since are kept), and its cases
+ * when there are none yet: written as the case forms would have left them, timeline included.
+ */
+async function seedDemoCases(db: PrismaClient, posts: Map<string, string>) {
+  const today = new Date();
+  const asOf = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+  for (const [currency, usdPerUnit] of Object.entries(demoCurrencyRates)) {
+    await db.currencyRate.upsert({ where: { currency }, create: { currency, usdPerUnit, asOf }, update: {} });
+  }
+  const agencyIds: string[] = [];
+  for (const agency of demoAgencies) agencyIds.push((await db.recruitmentAgency.upsert({ where: { name: agency.name }, create: agency, update: {}, select: { id: true } })).id);
+  if ((await db.case.count()) > 0) {
+    console.log("demo data: cases already present, left as they are");
+    return;
+  }
+  const staff = await db.user.findMany({ where: { email: { in: demoUsers.map((user) => user.email) } }, select: { id: true, email: true, role: true, postId: true } });
+  const officers = new Map(staff.filter((user) => user.role === "OFFICER" && user.postId).map((user) => [user.postId!, user.id]));
+  const ministry = staff.find((user) => user.email === "ministry@registry.test")?.id ?? null;
+  const supervisor = staff.find((user) => user.email === "supervisor@registry.test")?.id ?? null;
+  const workers = await db.worker.findMany({ orderBy: { registrationNo: "asc" }, select: { id: true, destinationCountry: true, status: true } });
+  const cases = demoCases({
+    today,
+    postIdFor: (country) => posts.get(country) ?? null,
+    officerFor: (postId, sensitive) => (postId ? (officers.get(postId) ?? null) : sensitive ? supervisor : ministry),
+    agencyIds,
+    workers,
+  });
+  for (const { workers: concerned, steps, payments, actorId, ...fields } of cases) {
+    const [{ next }] = await db.$queryRaw<{ next: bigint }[]>`SELECT nextval('case_reference_seq') AS next`;
+    await db.case.create({
+      data: {
+        ...fields,
+        referenceNo: formatCaseReference(fields.destinationCountry, fields.receivedAt, next),
+        createdById: actorId,
+        workers: { create: concerned },
+        payments: { create: payments.map((payment) => ({ ...payment, currency: fields.currency!, recordedById: actorId })) },
+        events: {
+          create: [
+            ...steps.map((step) => ({
+              kind: "STATUS" as const,
+              at: step.at,
+              actorId,
+              fromStatus: step.from,
+              toStatus: step.status,
+              data: step.outcome ? { outcome: step.outcome, amountAgreed: fields.amountAgreed ?? undefined, currency: fields.amountAgreed ? fields.currency : undefined } : undefined,
+            })),
+            ...payments.map((payment) => ({
+              kind: "PAYMENT" as const,
+              at: payment.receivedOn,
+              actorId,
+              data: { amount: String(payment.amount), currency: fields.currency, receivedOn: payment.receivedOn.toISOString().slice(0, 10) },
+            })),
+          ],
+        },
+      },
+    });
+  }
+  console.log(`demo data: ${cases.length} cases, ${demoAgencies.length} recruitment agencies, ${Object.keys(demoCurrencyRates).length} currency rates`);
 }
 
 /** `authSecret`: the NEXTAUTH_SECRET the app will run with, under which demo accounts' authenticator secrets are sealed. */

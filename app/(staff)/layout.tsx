@@ -29,6 +29,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     can(actor, "worker.import") && { href: "/imports", label: t("nav.imports") },
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
     can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },
+    can(actor, "agency.manage") && { href: "/admin/agencies", label: t("nav.agencies") },
     can(actor, "apiToken.manage") && { href: "/admin/tokens", label: t("nav.tokens") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 

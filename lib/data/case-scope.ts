@@ -2,7 +2,6 @@ import "server-only";
 import { seesAllSensitiveCases, type Action, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { SENSITIVE_CATEGORIES, type CaseCategory } from "@/lib/schemas/case";
 import { UUID } from "@/lib/schemas/common";
 import { authorize, type PostScope } from "./authorize";
 
@@ -20,11 +19,6 @@ export function caseVisibility(actor: Actor, within: PostScope): Prisma.CaseWher
 export function hiddenSensitiveCases(actor: Actor, within: PostScope): Prisma.CaseWhereInput | null {
   if (seesAllSensitiveCases(actor)) return null;
   return { ...within.records, sensitive: true, NOT: { assignedOfficerId: actor.id } };
-}
-
-/** A case is sensitive when marked so or when one of its categories makes it so. */
-export function isSensitive(categories: readonly CaseCategory[], markedSensitive: boolean): boolean {
-  return markedSensitive || categories.some((category) => SENSITIVE_CATEGORIES.includes(category));
 }
 
 /**

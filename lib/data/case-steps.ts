@@ -2,10 +2,10 @@ import "server-only";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
-import { CaseAssignInput, CaseNoteInput, CasePaymentInput, CaseSensitiveInput, CaseStepInput, CaseTransferInput, NEXT_STEPS, type CaseStatus } from "@/lib/schemas/case";
+import { CaseAssignInput, CaseNoteInput, CasePaymentInput, CaseSensitiveInput, CaseStepInput, CaseTransferInput, isSensitive, NEXT_STEPS, type CaseStatus } from "@/lib/schemas/case";
 import { parseInput, startOfTodayUtc } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
-import { findCaseInScope, isSensitive } from "./case-scope";
+import { findCaseInScope } from "./case-scope";
 
 /** The date column each step stamps. */
 const stepDate: Partial<Record<CaseStatus, keyof Prisma.CaseUncheckedUpdateManyInput>> = {

@@ -2,20 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, Prisma, type Tx } from "@/lib/db";
 import { fieldError } from "@/lib/errors";
-import { maskPassport } from "@/lib/mask";
-import { CaseInput, NEXT_STEPS, type CaseCategory } from "@/lib/schemas/case";
+import { formatCaseReference, maskPassport } from "@/lib/mask";
+import { CaseInput, isSensitive, NEXT_STEPS, type CaseCategory } from "@/lib/schemas/case";
 import { parseInput } from "@/lib/schemas/common";
 import { recordAudit } from "./audit";
 import { authorize } from "./authorize";
-import { findCaseInScope, isSensitive } from "./case-scope";
+import { findCaseInScope } from "./case-scope";
 import { caseDeadlines, overdueOf } from "./case-settings";
 
 export { listCases, type CaseListItem } from "./case-list";
-
-/** C-<destination>-<year>-<number>: what the complainant is given and quotes on the phone. */
-export function formatCaseReference(country: string, on: Date, sequence: bigint | number): string {
-  return `C-${country}-${on.getUTCFullYear()}-${String(sequence).padStart(6, "0")}`;
-}
 
 export type NewCase = {
   postId: string | null;

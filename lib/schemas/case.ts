@@ -27,6 +27,11 @@ export const OUTCOMES = ["COMPENSATION_AGREED", "RETURNED_HOME", "CHANGED_EMPLOY
 /** The currencies of the destinations, Cambodia's riel and the US dollar (ISO 4217). */
 export const CURRENCIES = ["USD", "KHR", "THB", "KRW", "MYR", "JPY", "SGD", "HKD", "SAR"] as const;
 
+/** A case is sensitive when marked so or when one of its categories makes it so. */
+export function isSensitive(categories: readonly CaseCategory[], markedSensitive: boolean): boolean {
+  return markedSensitive || categories.some((category) => SENSITIVE_CATEGORIES.includes(category));
+}
+
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
