@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { actorFor, uniquePassport, workerInput } from "@/lib/test/actors";
+import { uniquePassport, workerInput } from "@/lib/test/actors";
 import { runImportJob } from "@/lib/data/import-job";
-import { callApi, tokenFor } from "@/lib/test/api-client";
+import { apiTokens, callApi } from "@/lib/test/api-client";
 import { csvFile, importRow } from "@/lib/test/import-files";
 import { courseInput } from "@/lib/test/course-input";
 
@@ -17,11 +17,7 @@ let bangkok: string;
 let seoul: string;
 let ministry: string;
 beforeAll(async () => {
-  const admin = await actorFor("admin@registry.test");
-  const post = async (city: string) => (await db.post.findFirstOrThrow({ where: { city }, select: { id: true } })).id;
-  bangkok = await tokenFor(admin, "OFFICER", await post("Bangkok"));
-  seoul = await tokenFor(admin, "OFFICER", await post("Seoul"));
-  ministry = await tokenFor(admin, "MINISTRY");
+  ({ bangkok, seoul, ministry } = await apiTokens());
 });
 
 async function registered(overrides: Record<string, unknown> = {}) {

@@ -40,7 +40,7 @@ const BY_NAME: Record<string, unknown> = {
   to: "2026-03",
   key: "CONSTRUCTION",
   message: "This field is required.",
-  csv: "source_id,title,published_on,as_of,country,workers,note\nmolvt-2021,MLVT annual report,2022-03-28,2021-12-31,TH,1220197,\n",
+  csv: "source_id,source_title,published_on,as_of,country_iso2,country_name,workers,note\nmolvt-2021,MLVT annual report,2022-03-28,2021-12-31,TH,Thailand,1220197,\n",
   cursor: "WyJ3b3JrZXJzOnJlZ2lzdGVyZWQ6ZGVzYyIsIjIwMjYtMDEtMDVUMDg6MzA6MDAuMDAwWiIsIjdiMGE0YThlLTNmNjQtNGM1NS05ZDRlLTBjMWMyZjhiOWExMCJd",
   nextCursor: "WyJ3b3JrZXJzOnJlZ2lzdGVyZWQ6ZGVzYyIsIjIwMjYtMDEtMDVUMDg6MzA6MDAuMDAwWiIsIjdiMGE0YThlLTNmNjQtNGM1NS05ZDRlLTBjMWMyZjhiOWExMCJd",
   requestId: "4f6c1d2e-8a3b-4c5d-9e0f-1a2b3c4d5e6f",

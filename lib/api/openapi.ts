@@ -249,7 +249,7 @@ Staff only: signed in with the same session cookie as the web pages, or a machin
 
 ## Requests
 - JSON bodies (\`Content-Type: application/json\`) keep their JSON types: a count is a number, never a string, null or a list; a flag is a boolean. Unknown fields are refused.
-- Path ids that cannot name a record answer 404; query parameters are read as documented (integers in digits only, dates as real calendar dates, country codes as two capital letters), each given once; an unknown or repeated one is a 400.
+- Path ids that cannot name a record answer 404; query parameters are read as documented (integers in digits only, dates as real calendar dates, country codes as two capital letters), each given once; an unknown or repeated one is a 400, and an empty one counts as not given.
 - \`PATCH\` is a JSON Merge Patch (RFC 7396, \`application/merge-patch+json\` or \`application/json\`): a field left out stays as it is, \`null\` clears an optional field.
 - Changes carry the version they apply to (\`version\` in the body, or an \`If-Match\` header with the record's \`ETag\`): a change to a version since replaced is a 409 (body) or 412 (If-Match) carrying the record as it is now.
 - Creates accept an \`Idempotency-Key\` header: a retry with the same key and body within 24 hours answers the first answer again and creates nothing.

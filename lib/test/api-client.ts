@@ -1,8 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { issueApiToken } from "@/lib/data/api-tokens";
+import { actorFor } from "./actors";
 
 /**
  * The JSON API without a server: a request goes to the route handler of app/api/v1 that Next would
@@ -76,7 +77,12 @@ export async function callApi(token: string | null, target: string, { method = "
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
-/** An API token acting as `role` (and `postId` for an officer), issued by the administrator `admin`. */
-export async function tokenFor(admin: Actor, role: "OFFICER" | "MINISTRY", postId?: string): Promise<string> {
-  return (await issueApiToken(admin, { name: `test ${crypto.randomUUID()}`, role, ...(postId ? { postId } : {}) })).token;
+/** API tokens, issued by the demo administrator, of the Bangkok and Seoul officers' posts and of ministry staff. */
+export async function apiTokens(): Promise<{ bangkok: string; seoul: string; ministry: string }> {
+  const admin = await actorFor("admin@registry.test");
+  const token = async (role: "OFFICER" | "MINISTRY", city?: string) => {
+    const postId = city ? (await db.post.findFirstOrThrow({ where: { city }, select: { id: true } })).id : undefined;
+    return (await issueApiToken(admin, { name: `test ${crypto.randomUUID()}`, role, ...(postId ? { postId } : {}) })).token;
+  };
+  return { bangkok: await token("OFFICER", "Bangkok"), seoul: await token("OFFICER", "Seoul"), ministry: await token("MINISTRY") };
 }
