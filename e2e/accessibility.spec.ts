@@ -78,6 +78,7 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
       "/reports",
       "/reports/breakdown",
       "/reports/monthly",
+      "/reports/cases",
       "/account/password",
       "/account/two-factor",
     ]);
@@ -98,6 +99,8 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
       "/reports/published/import",
       source,
       "/reports/quotas",
+      "/reports/cases?by=agency",
+      "/reports/currency-rates",
       "/courses/statistics",
       "/workers",
       worker,
@@ -107,6 +110,7 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
   test("as an administrator", async ({ page }) => {
     await signIn(page, "admin@registry.test");
     const account = await firstRecord(page, "/admin/users", "/admin/users/");
-    await expectAccessible(page, ["/", "/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports"]);
+    const agency = await firstRecord(page, "/admin/agencies", "/admin/agencies/");
+    await expectAccessible(page, ["/", "/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports", "/admin/agencies", agency]);
   });
 });

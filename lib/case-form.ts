@@ -12,8 +12,12 @@ export function caseFormValues(formData: FormData): { input: Record<string, unkn
   return { input: { ...values, categories }, values: { ...values, categories: categories.join(",") } };
 }
 
-/** The files chosen in the form's file input (an empty input sends one nameless, empty file). */
+/**
+ * The files chosen in the form's file input. An input left empty still sends one empty file, whose
+ * name depends on the road it took (none from a plain post, another once React carried the form to
+ * its action): an empty file carries nothing to keep, so none is taken as chosen.
+ */
 export async function uploadsOf(formData: FormData, field = "attachments"): Promise<AttachmentUpload[]> {
-  const files = formData.getAll(field).filter((value): value is File => typeof value !== "string" && (value.size > 0 || value.name !== ""));
+  const files = formData.getAll(field).filter((value): value is File => typeof value !== "string" && value.size > 0);
   return Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }

@@ -18,7 +18,8 @@ export function caseVisibility(actor: Actor, within: PostScope): Prisma.CaseWher
 /** The sensitive cases within the actor's post scope that they may not open: counted, never shown. */
 export function hiddenSensitiveCases(actor: Actor, within: PostScope): Prisma.CaseWhereInput | null {
   if (seesAllSensitiveCases(actor)) return null;
-  return { ...within.records, sensitive: true, NOT: { assignedOfficerId: actor.id } };
+  // Not assigned to the actor: to nobody, or to someone else (NOT alone would leave out nobody, as SQL's NULL does).
+  return { ...within.records, sensitive: true, OR: [{ assignedOfficerId: null }, { NOT: { assignedOfficerId: actor.id } }] };
 }
 
 /**
