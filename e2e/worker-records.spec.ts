@@ -127,7 +127,21 @@ test("a deployment and a return are recorded with their dates and shown in the h
 
   const options = await page.getByLabel("New status").locator("option").allTextContents();
   expect(options).not.toContain("Pre-departure");
-  await expect(page.getByTestId("history")).toContainText("Status: Pre-departure → Deployed");
+  const history = page.getByTestId("history");
+  await expect(history).toContainText("Status: Pre-departure → Deployed");
+  // Dates as a person writes them, a field set for the first time without an empty "before", no machine values.
+  await expect(history).toContainText("Deployed on: March 1, 2025");
+  await expect(history).not.toContainText("2025-03-01");
+  await expect(history).not.toContainText("—");
+  await page.getByRole("button", { name: "Issue portal access code" }).click();
+  await expect(page.getByTestId("access-code")).toBeVisible();
+  await page.reload();
+  await expect(history).toContainText("Portal access code issued");
+  await expect(history).not.toContainText("sign-ins ended");
+  // In the reader's language.
+  await page.getByRole("button", { name: "ខ្មែរ" }).click();
+  await expect(history).toContainText("ស្ថានភាព៖ មុនចេញដំណើរ → កំពុងធ្វើការនៅបរទេស");
+  await expect(history).toContainText(/ថ្ងៃចេញទៅធ្វើការ៖ (1|១) មីនា (2025|២០២៥)/);
 });
 
 test("likely duplicates are shown before saving, and the officer can register anyway", async ({ page }) => {

@@ -8,7 +8,7 @@ import { forPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { getWorkerHistory } from "@/lib/data/worker-history";
 import { getWorkerRecord, type WorkerRecord } from "@/lib/data/worker-record";
-import { listCountries } from "@/lib/data/reference";
+import { listCountries, listProvinces } from "@/lib/data/reference";
 import { localChoices, localName } from "@/lib/i18n/locales";
 import { STATUS_TRANSITIONS } from "@/lib/schemas/worker";
 import { startOfTodayUtc } from "@/lib/schemas/common";
@@ -54,7 +54,8 @@ async function WorkerPageContent({ record, done }: { record: WorkerRecord; done?
   const mayEdit = actor ? can(actor, "worker.update", worker.post?.id ?? null) : false;
   const mayReveal = actor ? can(actor, "worker.revealPassport", worker.post?.id ?? null) : false;
   const today = startOfTodayUtc().toISOString().slice(0, 10);
-  const [countries, access] = await Promise.all([mayEdit ? listCountries() : [], accessCode === undefined ? null : portalAccess(accessCode, id)]);
+  const [countries, provinces, access] = await Promise.all([listCountries(), listProvinces(), accessCode === undefined ? null : portalAccess(accessCode, id)]);
+  const namesOf = (list: { code: string; nameEn: string; nameKm: string }[]) => Object.fromEntries(list.map((entry) => [entry.code, localName(locale, entry)]));
   const date = (value: Date | null) => format.dayOrDash(value, "long");
   const rows: [string, React.ReactNode][] = [
     [t("worker.fullNameKm"), worker.fullNameKm ?? "—"],
@@ -138,7 +139,7 @@ async function WorkerPageContent({ record, done }: { record: WorkerRecord; done?
           <h2 id="history-heading" className="text-lg font-semibold">
             {t("history.title")}
           </h2>
-          <WorkerHistory entries={history} />
+          <WorkerHistory entries={history} names={{ countries: namesOf(countries), provinces: namesOf(provinces) }} />
         </section>
       </div>
       {(mayEdit || access) && (
