@@ -93,7 +93,7 @@ test("filters narrow the list and the CSV export has the same rows, masked and s
   await page.goto(`/workers?q=${encodeURIComponent(name)}&sector=CONSTRUCTION&status=PRE_DEPARTURE`);
   await expect(page.getByTestId("worker-count")).toHaveText("1 worker");
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download CSV" }).click();
+  await page.getByRole("link", { name: "Download CSV", exact: true }).click();
   const file = await (await download).path();
   const { readFile } = await import("node:fs/promises");
   const bytes = await readFile(file);
@@ -118,7 +118,7 @@ test("a deployment and a return are recorded with their dates and shown in the h
   await page.getByLabel("On (date)").first().fill("2025-03-01");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByText("Status changed.")).toBeVisible();
-  await expect(page.getByText("March 1, 2025")).toBeVisible();
+  await expect(page.getByText("March 1, 2025", { exact: true })).toBeVisible();
 
   await page.getByLabel("New status").selectOption("RETURNED");
   await page.getByLabel("On (date)").first().fill("2025-02-01");
