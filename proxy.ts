@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/database-health";
+import { errorResponse } from "@/lib/api/error-response";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE_HEADER, LOCALE_COOKIE, defaultLocaleFor } from "@/lib/i18n/locales";
 import { unavailableResponse } from "@/lib/unavailable-response";
 import { newNonce, securityHeaders } from "@/lib/security-headers";
@@ -17,6 +19,8 @@ const STAFF_PATHS = ["/workers", "/cases", "/courses", "/certificates", "/import
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeaders(nonce, { production: env.NODE_ENV === "production" });
+  // Next would fail decoding such a path (a 500): it names nothing, so it is the client's error.
+  if (!decodablePath(request.nextUrl.pathname)) return malformedPathResponse(request.nextUrl.pathname, headers);
   if (!(await databaseReachable())) return unavailableResponse(request.nextUrl, request.cookies.get(LOCALE_COOKIE)?.value, headers);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-request-id", crypto.randomUUID());
@@ -36,6 +40,23 @@ export async function proxy(request: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** Whether every percent-escape of the path decodes (`%E0%A4%A`, `%ZZ` and a lone `%` do not). */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A 400: in the API's JSON error envelope under /api/v1, as plain text elsewhere. */
+function malformedPathResponse(pathname: string, headers: Record<string, string>): Response {
+  const common = { ...headers, "Cache-Control": "no-store" };
+  if (pathname.startsWith("/api/v1/")) return Response.json(errorResponse(new AppError("BAD_REQUEST", "errors.malformedPath"), { fromUrl: true }).body, { status: 400, headers: common });
+  return new Response("Bad Request", { status: 400, headers: { ...common, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

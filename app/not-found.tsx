@@ -1,16 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { ErrorPage } from "@/components/error-page";
 
 export default async function NotFound() {
   const t = await getTranslations("errors");
-  return (
-    <main className="mx-auto max-w-lg p-10 text-center">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-3 text-muted-foreground">{t("NOT_FOUND")}</p>
-      <Button asChild variant="secondary" className="mt-6">
-        <Link href="/">{t("home")}</Link>
-      </Button>
-    </main>
-  );
+  return <ErrorPage title={t("notFoundTitle")} message={t("NOT_FOUND")} home={t("home")} />;
 }

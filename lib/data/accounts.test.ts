@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor, refusal } from "@/lib/test/actors";
+import { actorFor, postIn, refusal } from "@/lib/test/actors";
 import { listWorkers } from "./worker-list";
 import { startStaffSession } from "./staff-sessions";
 import { actorForSession, authenticateStaff, changeOwnPassword, createUser, resetUserPassword, setUserActive, updateUser } from "./users";
@@ -14,8 +14,7 @@ let seoul: string;
 
 beforeAll(async () => {
   admin = await actorFor("admin@registry.test");
-  bangkok = (await db.post.findFirstOrThrow({ where: { city: "Bangkok" } })).id;
-  seoul = (await db.post.findFirstOrThrow({ where: { city: "Seoul" } })).id;
+  [bangkok, seoul] = await Promise.all([postIn("Bangkok"), postIn("Seoul")]);
 });
 
 /** What the sign-in form does: check the password, then open a session. */

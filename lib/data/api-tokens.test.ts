@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor, refusal, uniquePassport, workerInput } from "@/lib/test/actors";
+import { actorFor, postIn, refusal, uniquePassport, workerInput } from "@/lib/test/actors";
 import { csvFile, importRow } from "@/lib/test/import-files";
 import { importFile } from "@/lib/test/imports";
 import { listWorkers } from "./worker-list";
@@ -15,7 +15,7 @@ let admin: Actor;
 let bangkok: string;
 beforeAll(async () => {
   admin = await actorFor("admin@registry.test");
-  bangkok = (await db.post.findFirstOrThrow({ where: { city: "Bangkok" } })).id;
+  bangkok = await postIn("Bangkok");
 });
 
 describe("API tokens", () => {

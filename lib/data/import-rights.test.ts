@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { actorFor, uniquePassport } from "@/lib/test/actors";
+import { actorFor, postIn, uniquePassport } from "@/lib/test/actors";
 import { csvFile, importRow } from "@/lib/test/import-files";
 import { upload } from "@/lib/test/imports";
 import { actorForApiToken, issueApiToken, revokeApiToken } from "./api-tokens";
@@ -16,8 +16,7 @@ let bangkok: string;
 let seoul: string;
 beforeAll(async () => {
   admin = await actorFor("admin@registry.test");
-  bangkok = (await db.post.findFirstOrThrow({ where: { city: "Bangkok" } })).id;
-  seoul = (await db.post.findFirstOrThrow({ where: { city: "Seoul" } })).id;
+  [bangkok, seoul] = await Promise.all([postIn("Bangkok"), postIn("Seoul")]);
 });
 
 /** An officer of Bangkok of this test's own, who can be deactivated or moved. */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { permissions, type Action, type Actor, type Role } from "@/lib/auth/permissions";
 import { totpCode, totpStep, TOTP_PERIOD_SECONDS } from "@/lib/auth/totp";
-import { actorFor, refusal, workerInput } from "@/lib/test/actors";
+import { actorFor, postIn, refusal, workerInput } from "@/lib/test/actors";
 import { authorize } from "./authorize";
 import { createWorker } from "./workers";
 import { listWorkers } from "./worker-list";
@@ -23,7 +23,7 @@ let admin: Actor;
 let bangkok: string;
 beforeAll(async () => {
   admin = await actorFor("admin@registry.test");
-  bangkok = (await db.post.findFirstOrThrow({ where: { city: "Bangkok" } })).id;
+  bangkok = await postIn("Bangkok");
 });
 
 /**

@@ -16,6 +16,11 @@ export async function actorFor(email: string): Promise<Actor> {
   return actor;
 }
 
+/** The id of the demo post in `city` (Bangkok, Seoul…). */
+export async function postIn(city: string): Promise<string> {
+  return (await db.post.findFirstOrThrow({ where: { city }, select: { id: true } })).id;
+}
+
 /** What an officer types about a person, in both registration and correction. */
 function personFields() {
   return {
