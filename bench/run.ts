@@ -13,7 +13,7 @@
  * module it is inside Next, so lib/data is imported as the app imports it.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -31,6 +31,7 @@ import { buildScenarios } from "./scenarios";
 import { checksOf, renderChecks } from "./checks";
 import { FULL_PACE, QUICK_PACE } from "./pace";
 import { measureSignedInLoad } from "./signed-in-load";
+import { writeFiles } from "./write-files";
 import { measureServerImports, renderServerImports } from "./server-import-bench";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -134,9 +135,10 @@ try {
   })}\n${renderServerImports(serverImports)}`;
   const checks = checksOf({ scenarios, timings, underLoad, signedInLoad, imports });
   const written = options.quick ? "test-results/bench-quick.md" : "bench/RESULTS.md";
-  await mkdir(path.join(root, path.dirname(written)), { recursive: true });
-  await writeFile(path.join(root, written), options.quick ? `> A quick pass through the harness (bench/pace.ts): its figures mean nothing.\n\n${markdown}` : markdown);
-  await writeFile(path.join(root, "test-results/bench-checks.json"), JSON.stringify(checks, null, 2));
+  await writeFiles(root, {
+    [written]: options.quick ? `> A quick pass through the harness (bench/pace.ts): its figures mean nothing.\n\n${markdown}` : markdown,
+    "test-results/bench-checks.json": JSON.stringify(checks, null, 2),
+  });
   console.log(`\n${markdown}\nwritten to ${written}\n\n${renderChecks(checks)}`);
   passed = checks.every((check) => check.ok);
 } finally {

@@ -6,7 +6,7 @@ import { apiAs, expectError, newWorker } from "./helpers";
 
 test("a PATCH changes only what it is sent, under If-Match, and a create names where it lives", async ({ browser }) => {
   const api = await apiAs(browser, "officer.th@registry.test");
-  const worker = newWorker({ employer: "Siam Concrete", phone: "0812345678" });
+  const worker = newWorker({ employer: "Siam Concrete" });
   const created = await api.post("/api/v1/workers", { data: worker });
   expect(created.status(), await created.text()).toBe(201);
   const location = created.headers()["location"];
@@ -17,7 +17,7 @@ test("a PATCH changes only what it is sent, under If-Match, and a create names w
   const patched = await api.patch(location, { data: { employer: null }, headers: { "If-Match": '"1"', "Content-Type": "application/merge-patch+json" } });
   expect(patched.status(), await patched.text()).toBe(200);
   expect(patched.headers()["etag"]).toBe('"2"');
-  expect(await patched.json()).toMatchObject({ employer: null, phone: "0812345678", fullName: worker.fullName.toUpperCase(), version: 2 });
+  expect(await patched.json()).toMatchObject({ employer: null, phone: (await read.json()).phone, fullName: worker.fullName.toUpperCase(), version: 2 });
   await expectError(await api.patch(location, { data: { employer: "Other" }, headers: { "If-Match": '"1"' } }), 412, "PRECONDITION_FAILED");
 });
 
