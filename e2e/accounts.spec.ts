@@ -19,12 +19,12 @@ test("a new officer must replace the temporary password, and weak ones are refus
   await officer.getByLabel(/^New password(?! again)/).fill("qwerty123456");
   await officer.getByLabel("New password again").fill("qwerty123456");
   await officer.getByRole("button", { name: "Change password" }).click();
-  await expect(officer.getByText("This password is on the list of the most common passwords.")).toBeVisible();
+  await expect(officer.getByTestId("error-summary")).toContainText("This password is on the list of the most common passwords.");
   await officer.getByLabel("Current password").fill(temporaryPassword);
   await officer.getByLabel(/^New password(?! again)/).fill("too short");
   await officer.getByLabel("New password again").fill("too short");
   await officer.getByRole("button", { name: "Change password" }).click();
-  await expect(officer.getByText("Use at least 12 characters.")).toBeVisible();
+  await expect(officer.getByTestId("error-summary")).toContainText("Use at least 12 characters.");
 
   const password = "mekong river at dawn";
   await replaceTemporaryPassword(officer, temporaryPassword, password);

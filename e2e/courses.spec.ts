@@ -31,6 +31,8 @@ async function enrol(page: Page, search: string, registrationNos: string[]) {
 }
 
 test("an officer runs a course from creation to certificate, and other posts and the ministry stay out", async ({ browser }) => {
+  // A whole course's life in one test (three roles, three days of attendance, a revocation): it takes longer than most.
+  test.slow();
   const seoul = await browser.newPage();
   await signIn(seoul, "officer.kr@registry.test");
   // One made-up surname for the three: a single search finds them all.
@@ -169,8 +171,8 @@ test("the course form explains each refusal beside its field and keeps what was 
   await page.getByRole("textbox", { name: "Place", exact: true }).fill("");
   await page.getByRole("button", { name: "Create course" }).click();
 
-  await expect(page.getByText("Enter the number of places as a whole number from 1 to 500.")).toBeVisible();
-  await expect(page.getByText("This field is required.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("Enter the number of places as a whole number from 1 to 500.");
+  await expect(page.getByTestId("error-summary")).toContainText("This field is required.");
   await expect(page.getByRole("textbox", { name: "Place", exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title in English")).toHaveValue(titleEn);
   await expect(page.getByLabel("Last day")).toHaveValue(dayFromToday(5));
@@ -180,7 +182,7 @@ test("the course form explains each refusal beside its field and keeps what was 
   await page.getByRole("textbox", { name: "Place", exact: true }).fill("Cheonan Labour Office");
   await page.getByRole("spinbutton", { name: "Places", exact: true }).fill("12");
   await page.getByRole("button", { name: "Create course" }).click();
-  await expect(page.getByText("A course cannot end before it starts.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("A course cannot end before it starts.");
   await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("textbox", { name: "Place", exact: true })).toHaveValue("Cheonan Labour Office");
   await expect(page.getByLabel("Title in English")).toHaveValue(titleEn);

@@ -130,7 +130,7 @@ test("every wrong detail gets the same answer, and a new code voids the old one"
     [unknown, worker.birth, oldCode],
   ]) {
     await signInToPortal(mobile, registrationNo, birth, code);
-    const error = mobile.getByTestId("portal-sign-in-error");
+    const error = mobile.getByTestId("error-summary").getByRole("listitem");
     await expect(error).toBeVisible();
     answers.push((await error.textContent())!);
     // The number and birth date stay in the form; the code does not come back.
@@ -151,7 +151,7 @@ test("every wrong detail gets the same answer, and a new code voids the old one"
   await mobile.reload();
   await expect(mobile.getByRole("heading", { name: km.signInTitle })).toBeVisible();
   await signInToPortal(mobile, worker.registrationNo, worker.birth, oldCode);
-  await expect(mobile.getByTestId("portal-sign-in-error")).toHaveText(km.failed);
+  await expect(mobile.getByTestId("error-summary").getByRole("listitem")).toHaveText(km.failed);
   await signInToPortal(mobile, worker.registrationNo, worker.birth, newCode);
   await expect(mobile.getByRole("heading", { name: km.title, exact: true })).toBeVisible();
   await context.close();

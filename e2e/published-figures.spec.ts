@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn, toasts, answerConfirmation } from "./helpers";
+import { randomLatinWord, signIn, toasts, answerConfirmation } from "./helpers";
 
 const HEADER = "source_id,source_title,published_on,as_of,country_iso2,country_name,workers,note";
 
@@ -36,7 +36,7 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
   await page.getByLabel("Thailand", { exact: true }).fill("1234567");
   await page.getByLabel("Note on the figure for Thailand").fill("rounded");
   await page.getByRole("button", { name: "Save source" }).click();
-  await expect(page.getByText("The figures cannot describe a day after the publication date.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("The figures cannot describe a day after the publication date.");
   await expect(page.getByLabel("Thailand", { exact: true })).toHaveValue("1234567");
   await expect(page.getByLabel(/^Title/)).toHaveValue(title);
 
@@ -63,6 +63,38 @@ test("ministry staff add a source with a figure for Thailand, and the reports co
   await answerConfirmation(page);
   await expect(card.getByTestId("retired")).toHaveCount(0);
   expect((await thailand(page.request)).published.map((p) => p.sourceId)).toContain(id);
+});
+
+test("an analyst types counts as the ministry prints them, and the source id is proposed from the title, in English and Khmer", async ({ page }) => {
+  await signIn(page, "ministry@registry.test");
+  const word = randomLatinWord(10).toLowerCase();
+  await page.goto("/reports/published/new");
+  await page.getByLabel(/^Title/).fill(`${word} labour migration brief`);
+  await page.getByLabel("Published on").fill("2025-02-01");
+  await expect(page.getByLabel("Source id")).toHaveValue(`${word}-labour-migration-brief-2025`);
+  await page.getByLabel("Figures as of").fill("2024-12-31");
+  await page.getByLabel("Thailand", { exact: true }).fill("1,250,000");
+  await page.getByLabel("South Korea", { exact: true }).fill("24 100");
+  await page.getByLabel("Malaysia", { exact: true }).fill("១២ ៣៤៥");
+  await page.getByRole("button", { name: "Save source" }).click();
+  const id = `${word}-labour-migration-brief-2025`;
+  await expect(page).toHaveURL(`/reports/published?saved=${id}`);
+  const card = page.getByRole("article", { name: `${word} labour migration brief` });
+  await expect(card.getByRole("row", { name: /Thailand/ })).toContainText("1,250,000");
+  await expect(card.getByRole("row", { name: /South Korea/ })).toContainText("24,100");
+  await expect(card.getByRole("row", { name: /Malaysia/ })).toContainText("12,345");
+
+  // A typed id is the analyst's own: a new title no longer replaces it. In Khmer, the same.
+  await page.getByRole("button", { name: "ខ្មែរ" }).click();
+  await page.goto("/reports/published/new");
+  await page.getByLabel("លេខសម្គាល់ប្រភព").fill("my-own-id");
+  await page.getByLabel(/^ចំណងជើង/).fill(`${word} second brief`);
+  await expect(page.getByLabel("លេខសម្គាល់ប្រភព")).toHaveValue("my-own-id");
+  await page.getByLabel("លេខសម្គាល់ប្រភព").fill("");
+  await page.getByLabel(/^ចំណងជើង/).fill(`${word} labour migration brief`);
+  await page.getByLabel("កាលបរិច្ឆេទបោះពុម្ពផ្សាយ").fill("2025-02-01");
+  // Taken already: the proposal is numbered.
+  await expect(page.getByLabel("លេខសម្គាល់ប្រភព")).toHaveValue(`${id}-2`);
 });
 
 test("a correction saved from an old page is refused with what changed, and what was typed is kept", async ({ browser }) => {

@@ -29,7 +29,7 @@ test("a new officer must set up two-factor sign-in at the first sign-in, and the
 
   await officer.getByLabel("Code from the app").fill("000000");
   await officer.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  await expect(officer.getByText("This code is not right, or it was already used.")).toBeVisible();
+  await expect(officer.getByTestId("error-summary")).toContainText("This code is not right, or it was already used.");
   await officer.getByLabel("Code from the app").fill(await nextCode(secret));
   await officer.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
 

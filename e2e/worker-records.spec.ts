@@ -123,7 +123,7 @@ test("a deployment and a return are recorded with their dates and shown in the h
   await page.getByLabel("New status").selectOption("RETURNED");
   await page.getByLabel("On (date)").first().fill("2025-02-01");
   await page.getByRole("button", { name: "Change status" }).click();
-  await expect(page.getByText("The return cannot be before the deployment.")).toBeVisible();
+  await expect(page.getByTestId("error-summary")).toContainText("The return cannot be before the deployment.");
 
   const options = await page.getByLabel("New status").locator("option").allTextContents();
   expect(options).not.toContain("Pre-departure");

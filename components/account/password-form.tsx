@@ -4,15 +4,16 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 export function PasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key, { min: 12 }));
+  const lengths = { min: 12 };
+  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key, lengths));
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormError state={state} />
+      <ErrorSummary state={state} messageValues={lengths} />
       <InputField name="currentPassword" type="password" label={t("accounts.currentPassword")} autoComplete="current-password" errors={errors("currentPassword")} required />
       <InputField
         name="newPassword"

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { RecoveryCodes } from "./recovery-codes";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /**
  * A code from the authenticator app that confirms a change (turning two-factor sign-in on, new
@@ -27,7 +27,7 @@ export function TwoFactorCodeForm({
   const errors = state.fieldErrors?.code?.map((key) => t(key));
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <InputField name="code" label={t("twoFactor.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} errors={errors} required />
       <Button type="submit" disabled={pending}>
         {submitLabel}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
 import { Checkbox, InputField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState } from "@/lib/errors";
 
 type SavedAgency = { name: string; licenceNo: string | null; workersSent: number | null; retired: boolean; version: number };
@@ -19,7 +19,7 @@ export function AgencyForm({ action, agency }: { action: (state: FormState, form
   return (
     <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
       {state.ok && <DoneToast message={t("agencies.done.created")} />}
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       {agency && <input type="hidden" name="version" value={agency.version} />}
       <InputField name="name" label={t("agencies.name")} defaultValue={typed("name", agency?.name)} errors={errors("name")} required />
       <InputField name="licenceNo" label={t("agencies.licenceNo")} defaultValue={typed("licenceNo", agency?.licenceNo)} errors={errors("licenceNo")} />

@@ -6,7 +6,7 @@ import { InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
 import { PostField } from "./post-field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Issues a named token for a machine client, acting as ministry staff or as an officer of one post. */
 export function TokenForm({ action, posts }: { action: (state: FormState, formData: FormData) => Promise<FormState>; posts: { id: string; name: string }[] }) {
@@ -18,7 +18,7 @@ export function TokenForm({ action, posts }: { action: (state: FormState, formDa
   return (
     <form key={JSON.stringify(state)} action={formAction} className="max-w-lg space-y-4" noValidate>
       {issued && <OneTimeSecret label={t("tokens.issued", { name: String(state.details?.name) })} hint={t("tokens.issuedHint")} value={issued} testId="api-token" />}
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <InputField name="name" label={t("tokens.name")} hint={t("tokens.nameHint")} defaultValue={values.name ?? ""} errors={errors("name")} required />
       <SelectField
         name="role"

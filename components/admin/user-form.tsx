@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/errors";
 import { OneTimeSecret } from "./one-time-secret";
 import { PostField } from "./post-field";
 import { DoneToast } from "@/components/ui/done-toast";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 type Account = { name: string; role: string; postId: string | null; version: number };
 
@@ -40,7 +40,7 @@ export function UserForm({
         </>
       )}
       {state.ok && !created && <DoneToast message={t("accounts.saved")} />}
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       {account ? (
         <input type="hidden" name="version" value={account.version} />
       ) : (

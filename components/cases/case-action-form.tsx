@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
 
@@ -38,7 +38,7 @@ export function CaseActionForm({
 
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate data-testid={testId}>
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       {fields.map((field) => {
         const id = `${prefix}-${field.name}`;
         if (field.kind === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.value} />;

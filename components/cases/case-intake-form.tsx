@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox, InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState, MessageValues } from "@/lib/errors";
 import { CASE_CATEGORIES, COMPLAINANTS, CURRENCIES, STAFF_CHANNELS } from "@/lib/schemas/case";
 
@@ -31,7 +31,7 @@ export function CaseIntakeForm({
 
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate data-testid="case-intake">
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t("cases.intake.who")}</legend>
         <SelectField {...field("complainant")} defaultValue={values.complainant ?? "WORKER"} required options={COMPLAINANTS.map((value) => ({ value, label: t(`enums.complainant.${value}`) }))} />

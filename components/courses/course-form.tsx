@@ -7,7 +7,7 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import type { FormState, MessageValues } from "@/lib/errors";
 import { COURSE_STATUSES, DEFAULT_MIN_ATTENDANCE_PERCENT } from "@/lib/schemas/course";
-import { Notice } from "@/components/ui/notice";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Every field of the form, compared with the saved course after a conflict. */
 const COURSE_FIELDS = ["titleEn", "titleKm", "provider", "place", "startsOn", "endsOn", "scheduleNote", "capacity", "enrolmentDeadline", "minAttendancePercent", "status"] as const;
@@ -29,11 +29,7 @@ export function CourseForm({ action, initial }: { action: (state: FormState, for
   return (
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
-      {state.formError && state.formError !== "errors.CONFLICT" && (
-        <Notice role="alert" tone="error">
-          {t(state.formError)}
-        </Notice>
-      )}
+      <ErrorSummary state={state} handled={["errors.CONFLICT"]} />
       {current && (
         <ConflictNotice
           current={{ ...current, status: statusLabel(current.status) }}

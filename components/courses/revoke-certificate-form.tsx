@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 
@@ -43,7 +43,7 @@ export function RevokeCertificateForm({
           rows={2}
           required
         />
-        <FormError state={state} />
+        <ErrorSummary state={state} />
         <ConfirmSubmit
           variant="destructive"
           size="sm"

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox, DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState, MessageValues } from "@/lib/errors";
 import { CASE_CATEGORIES } from "@/lib/schemas/case";
 
@@ -24,7 +24,7 @@ export function ComplaintForm({ action, destinations }: { action: (state: FormSt
 
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-5" noValidate data-testid="complaint-form">
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       {family && (
         <fieldset className="space-y-4">
           <legend className="mb-2 text-base font-semibold">{t("family.aboutWorker")}</legend>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { Notice } from "@/components/ui/notice";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Big fields for a phone; the failure names no field, so it does not tell which one was wrong. */
 export function PortalSignInForm({
@@ -23,11 +23,7 @@ export function PortalSignInForm({
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={values.callbackUrl ?? callbackUrl} />
-      {state.formError && state.formError !== "errors.VALIDATION" && (
-        <Notice role="alert" tone="error" data-testid="portal-sign-in-error">
-          {t(state.formError)}
-        </Notice>
-      )}
+      <ErrorSummary state={state} />
       <InputField
         name="registrationNo"
         label={t("portal.signIn.registrationNo")}

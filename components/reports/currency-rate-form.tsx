@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
 import { DateField, InputField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState } from "@/lib/errors";
 
 /** Sets one currency's rate: US dollars per unit, and the day it was taken. */
@@ -34,7 +34,7 @@ export function CurrencyRateForm({ action, currency, rate }: { action: (state: F
       </Button>
       <div className="basis-full text-sm">
         {state.ok && <DoneToast message={t("saved", { currency })} />}
-        <FormError state={state} />
+        <ErrorSummary state={state} />
         {errors("currency") && <p role="alert" className="text-destructive">{errors("currency")!.join(" ")}</p>}
       </div>
     </form>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -7,7 +7,8 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { Checkbox, DateField, InputField, TextareaField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 import { formValuesOf } from "@/lib/published-source-form";
-import { Notice } from "@/components/ui/notice";
+import { proposeSourceId } from "@/lib/source-id";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 type Country = { code: string; name: string };
 
@@ -20,11 +21,14 @@ export function PublishedSourceForm({
   countries,
   sourceId,
   initial,
+  takenIds = [],
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   countries: Country[];
   sourceId?: string;
   initial?: Record<string, string>;
+  /** The ids already on record, which a proposed id avoids. */
+  takenIds?: string[];
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { ok: false });
@@ -35,6 +39,13 @@ export function PublishedSourceForm({
   const version = current?.version ?? values.version;
   const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => t(key));
   const field = (name: string) => ({ name, label: t(`published.${name}`), errors: errors(name), defaultValue: values[name] ?? "" });
+  // A new source's id is proposed from its title and year until the analyst types one of their own.
+  const [proposal, setProposal] = useState({ id: values.id ?? "", typed: Boolean(values.id), title: values.title ?? "", publishedOn: values.publishedOn ?? "" });
+  const propose = (change: Partial<typeof proposal>) =>
+    setProposal((current) => {
+      const next = { ...current, ...change };
+      return next.typed ? next : { ...next, id: next.title.trim() ? proposeSourceId(next.title, next.publishedOn, new Set(takenIds)) : "" };
+    });
   const conflictFields = [
     ...["title", "publishedOn", "asOf", "note", "official"].map((name) => ({ name, label: t(`published.${name}`) })),
     ...countries.flatMap((c) => [
@@ -46,11 +57,7 @@ export function PublishedSourceForm({
   return (
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
-      {state.formError && state.formError !== "errors.CONFLICT" && (
-        <Notice role="alert" tone="error">
-          {t(state.formError)}
-        </Notice>
-      )}
+      <ErrorSummary state={state} handled={["errors.CONFLICT"]} />
       {current && <ConflictNotice current={current} typed={values} fields={conflictFields} />}
       {sourceId && <input type="hidden" name="version" value={version} />}
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -61,12 +68,20 @@ export function PublishedSourceForm({
             <p className="font-mono text-sm" data-testid="source-id">{sourceId}</p>
           </div>
         ) : (
-          <InputField {...field("id")} required hint={t("published.idHint")} autoComplete="off" />
+          <InputField
+            {...field("id")}
+            defaultValue={undefined}
+            value={proposal.id}
+            onChange={(event) => setProposal((current) => ({ ...current, id: event.target.value, typed: event.target.value !== "" }))}
+            required
+            hint={t("published.idHint")}
+            autoComplete="off"
+          />
         )}
         <div className="sm:col-span-2">
-          <InputField {...field("title")} required autoComplete="off" />
+          <InputField {...field("title")} required autoComplete="off" onChange={sourceId ? undefined : (event) => propose({ title: event.target.value })} />
         </div>
-        <DateField {...field("publishedOn")} required />
+        <DateField {...field("publishedOn")} required onChange={sourceId ? undefined : (event) => propose({ publishedOn: event.target.value })} />
         <DateField {...field("asOf")} required hint={t("published.asOfHint")} />
         <div className="sm:col-span-2">
           <TextareaField {...field("note")} rows={2} />
@@ -78,7 +93,7 @@ export function PublishedSourceForm({
           </p>
         </div>
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset id="figures" tabIndex={-1} className="space-y-3">
         <legend className="mb-2 text-base font-semibold">{t("published.figures")}</legend>
         <p className="text-sm text-muted-foreground">{t("published.figuresHint")}</p>
         {errors("figures") && (

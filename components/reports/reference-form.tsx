@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
 
@@ -51,7 +51,7 @@ export function ReferenceForm({
         {t("reports.reference.save")}
       </Button>
       <div className="basis-full">
-        <FormError state={state} />
+        <ErrorSummary state={state} />
         {state.ok && <DoneToast message={t("reports.reference.saved", { country: countryName })} />}
       </div>
     </form>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
 import { DateField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** The next step in a worker's life abroad, with the day it happened. */
 export function StatusForm({
@@ -27,7 +27,7 @@ export function StatusForm({
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
       <h3 className="font-semibold">{t("workers.changeStatus")}</h3>
       {state.ok && <DoneToast message={t("workers.statusChanged")} />}
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="version" value={version} />
       <SelectField
         name="status"

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 /** Moves the worker to another destination; the post that covers it takes over the record. */
 export function TransferForm({
@@ -31,7 +31,7 @@ export function TransferForm({
     >
       <h3 className="font-semibold">{t("workers.transfer")}</h3>
       <p className="text-sm text-muted-foreground">{t("workers.transferHelp")}</p>
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="version" value={version} />
       <SelectField
         name="destinationCountry"

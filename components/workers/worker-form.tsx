@@ -8,7 +8,7 @@ import { Checkbox, DateField, InputField, SelectField } from "@/components/ui/fi
 import type { FormState } from "@/lib/errors";
 import { INITIAL_STATUSES, SCHEMES, SECTORS, SEXES } from "@/lib/schemas/worker";
 import { DuplicateWarning, type DuplicateMatch } from "./duplicate-warning";
-import { Notice } from "@/components/ui/notice";
+import { ErrorSummary } from "@/components/ui/error-summary";
 
 type Option = { value: string; label: string };
 
@@ -48,11 +48,7 @@ export function WorkerForm({
   return (
     // The key remounts the fields with what was typed when the server sends the form back.
     <form key={JSON.stringify(state)} action={formAction} className="space-y-6" noValidate>
-      {state.formError && state.formError !== "errors.DUPLICATE" && state.formError !== "errors.CONFLICT" && (
-        <Notice role="alert" tone="error">
-          {t(state.formError)}
-        </Notice>
-      )}
+      <ErrorSummary state={state} handled={["errors.DUPLICATE", "errors.CONFLICT"]} />
       {current && <ConflictNotice current={current} typed={values} fields={CORRECTABLE_FIELDS.map((name) => ({ name, label: t(`worker.${name}`) }))} />}
       {duplicates && <DuplicateWarning duplicates={duplicates} />}
       {editing && <input type="hidden" name="version" value={version} />}

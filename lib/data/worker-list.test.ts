@@ -189,6 +189,22 @@ describe("masking", () => {
     expect(await db.auditEvent.count({ where: { action: "worker.export", actorId: officer.id, requestId: officer.requestId } })).toBe(1);
   });
 
+  it("gives the full passport numbers only to the post's officers who ask, and audits that export as such", async () => {
+    const exported = [];
+    for await (const batch of await exportWorkers(officer, { q: marker }, { withPassports: true })) exported.push(...batch);
+    expect(exported.map((w) => [w.id, w.passportNo])).toEqual([[worker.id, passport]]);
+    expect(await db.auditEvent.findMany({ where: { action: "worker.exportWithPassports", actorId: officer.id }, select: { after: true } })).toEqual([{ after: { q: marker } }]);
+
+    // Ministry staff export the national register, but never with passport numbers; nothing is recorded for the refusal.
+    const ministry = await actorFor("ministry@registry.test");
+    expect((await refusal(exportWorkers(ministry, {}, { withPassports: true }))).code).toBe("FORBIDDEN");
+    expect(await db.auditEvent.count({ where: { action: "worker.exportWithPassports", actorId: ministry.id } })).toBe(0);
+    // Another post's officer finds none of Bangkok's workers, with or without passports.
+    const seoulExport = [];
+    for await (const batch of await exportWorkers(await actorFor("officer.kr@registry.test"), { q: marker }, { withPassports: true })) seoulExport.push(...batch);
+    expect(seoulExport).toEqual([]);
+  });
+
   it("exports the whole scope in batches, beyond one batch of a thousand", async () => {
     const ministry = await actorFor("ministry@registry.test");
     const batches: number[] = [];

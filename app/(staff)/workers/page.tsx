@@ -55,6 +55,7 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
   const read = { afterOwnWrite: Boolean(transferred) };
   const [{ items, nextCursor }, total] = await forPage(Promise.all([listWorkers(actor, values, read), countWorkers(actor, { ...values, cursor: undefined }, read)]));
   const canCreate = actor ? can(actor, "worker.create") : false;
+  const mayExportPassports = actor ? can(actor, "worker.revealPassport") : false;
   const filtered = Object.keys(values).some((key) => !["sort", "dir", "cursor", "limit"].includes(key));
   const sortLink = (sort: "name" | "registered") => {
     const active = query.sort === sort ? query.dir : null;
@@ -72,6 +73,18 @@ async function WorkersPageContent({ searchParams }: { searchParams: Promise<Reco
               {t("workers.exportCsv")}
             </a>
           </Button>
+          {mayExportPassports && (
+            <>
+              <Button asChild variant="secondary">
+                <a href={listHref("/workers/export", values, { limit: undefined, passports: "full" })} download aria-describedby="export-passports-hint" title={t("workers.exportWithPassportsHint")}>
+                  {t("workers.exportWithPassports")}
+                </a>
+              </Button>
+              <span id="export-passports-hint" className="sr-only">
+                {t("workers.exportWithPassportsHint")}
+              </span>
+            </>
+          )}
           {canCreate && (
             <Button asChild>
               <Link href="/workers/new">{t("nav.newWorker")}</Link>
