@@ -66,7 +66,8 @@ test("an administrator keeps the case deadlines, within their bounds", async ({ 
   await expect(page.getByLabel("Decide within (days)")).toHaveValue("60");
   await acknowledge.fill("0");
   await page.getByRole("button", { name: "Save the deadlines" }).click();
-  await expect(page.getByText("Give a number of days between 1 and 730.")).toBeVisible();
+  await expect(page.getByText("Give a number of days between 1 and 730.").first()).toBeVisible();
+  await expect(page.getByLabel("Acknowledge within (days)")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Acknowledge within (days)").fill("7");
   await page.getByRole("button", { name: "Save the deadlines" }).click();
   await expect(toasts(page)).toContainText("Deadlines saved.");

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DoneToast } from "@/components/ui/done-toast";
 import { InputField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState } from "@/lib/errors";
 
 /** The case deadlines, in days from a complaint's receipt, as of the version shown. */
@@ -16,7 +16,7 @@ export function CaseSettingsForm({ action, settings }: { action: (state: FormSta
   return (
     <form key={`${JSON.stringify(state)}-${settings.version}`} action={formAction} className="max-w-lg space-y-4" noValidate>
       {state.ok && <DoneToast message={t("caseSettings.saved")} />}
-      <FormError state={state} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="version" value={settings.version} />
       <InputField
         name="acknowledgeWithinDays"
