@@ -111,6 +111,6 @@ test.describe("every page passes axe (WCAG 2.2 AA) in English and Khmer", () => 
     await signIn(page, "admin@registry.test");
     const account = await firstRecord(page, "/admin/users", "/admin/users/");
     const agency = await firstRecord(page, "/admin/agencies", "/admin/agencies/");
-    await expectAccessible(page, ["/", "/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports", "/admin/agencies", agency]);
+    await expectAccessible(page, ["/", "/admin", "/admin/users", "/admin/users/new", account, "/admin/tokens", "/imports", "/admin/agencies", agency, "/admin/case-settings"]);
   });
 });

@@ -55,3 +55,22 @@ test("ministry staff set a currency's rate, and the case report's dollars follow
   await expect(leftOut).toHaveText("0");
   expect(Number((await claimed.innerText()).replace(/,/g, ""))).toBeGreaterThan(dollarsBefore);
 });
+
+test("an administrator keeps the case deadlines, within their bounds", async ({ page }) => {
+  await signIn(page, "admin@registry.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Case deadlines" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Case deadlines" })).toBeVisible();
+  const acknowledge = page.getByLabel("Acknowledge within (days)");
+  // The demo's deadlines, which other tests count overdue cases by: saved again as they are.
+  await expect(acknowledge).toHaveValue("7");
+  await expect(page.getByLabel("Decide within (days)")).toHaveValue("60");
+  await acknowledge.fill("0");
+  await page.getByRole("button", { name: "Save the deadlines" }).click();
+  await expect(page.getByText("Give a number of days between 1 and 730.").first()).toBeVisible();
+  await expect(page.getByLabel("Acknowledge within (days)")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Acknowledge within (days)").fill("7");
+  await page.getByRole("button", { name: "Save the deadlines" }).click();
+  await expect(toasts(page)).toContainText("Deadlines saved.");
+  await page.reload();
+  await expect(page.getByLabel("Acknowledge within (days)")).toHaveValue("7");
+});

@@ -30,6 +30,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     can(actor, "user.read") && { href: "/admin/users", label: t("nav.accounts") },
     can(actor, "post.read") && { href: "/admin", label: t("nav.posts") },
     can(actor, "agency.manage") && { href: "/admin/agencies", label: t("nav.agencies") },
+    can(actor, "caseSettings.manage") && { href: "/admin/case-settings", label: t("nav.caseSettings") },
     can(actor, "apiToken.manage") && { href: "/admin/tokens", label: t("nav.tokens") },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 
