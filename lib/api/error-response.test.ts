@@ -107,6 +107,7 @@ describe("errorResponse", () => {
       publishedOn: new Date("2022-03-28T00:00:00Z"),
       asOf: new Date("2021-12-31T00:00:00Z"),
       note: null,
+      official: true,
       retiredAt: null,
       version: 3,
       updatedAt: new Date("2026-01-06T09:00:00.000Z"),

@@ -8,7 +8,7 @@ import { certificatePrintable } from "@/lib/documents/certificate-printable";
 import { bilingual } from "@/lib/i18n/bilingual";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { actorFor, refusal, workerInput } from "@/lib/test/actors";
-import { newCourse } from "@/lib/test/courses";
+import { attendEveryDay, endingToday, newCourse } from "@/lib/test/courses";
 import { embeddedFonts, missingGlyphs, pdfText } from "@/lib/test/pdf-text";
 import { portalActorOf } from "@/lib/test/portal-fixtures";
 import { randomKhmerWord } from "@/lib/test/random-person";
@@ -62,9 +62,11 @@ describe("the printable documents as PDF", () => {
 
   it("renders a completed course's certificate with its number, the course title and the worker's names; for the post's officers and the worker alone", async () => {
     const { officer, id, input } = await seoulWorker();
-    const courseId = await newCourse(officer, { titleKm: "វគ្គសុវត្ថិភាពនៅកន្លែងធ្វើការ" });
+    // A certificate is issued only once the course has ended and the worker attended it (issue 16).
+    const courseId = await newCourse(officer, { titleKm: "វគ្គសុវត្ថិភាពនៅកន្លែងធ្វើការ", ...endingToday });
     const enrolment = await enrolWorker(officer, courseId, { workerId: id });
     expect((await refusal(getCertificate(officer, enrolment.id))).code).toBe("NOT_FOUND");
+    await attendEveryDay(officer, courseId, [enrolment.id]);
     const { certificateNo } = await setEnrolmentOutcome(officer, enrolment.id, { outcome: "COMPLETED", version: 1 });
 
     const certificate = await getCertificate(officer, enrolment.id);
