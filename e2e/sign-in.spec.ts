@@ -25,7 +25,7 @@ test("an administrator lands on the administrators' home page and cannot open th
 test("ministry staff land on the reconciliation summary", async ({ page }) => {
   await signIn(page, "ministry@registry.test");
   await expect(page).toHaveURL(home);
-  await expect(page.getByRole("heading", { name: "Registered and published workers, largest gaps first" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Registered workers against each destination's reference figure, largest gaps first" })).toBeVisible();
 });
 
 test("a wrong password and an unknown e-mail get the same message", async ({ page, browser }) => {
