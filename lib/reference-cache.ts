@@ -4,8 +4,9 @@ import { CONNECT_TIMEOUT_MS } from "./database-health";
 import { env } from "./env";
 
 /**
- * Reference data (countries, provinces, posts) read once per server process and kept until it
- * changes. A trigger on each of its tables notifies `reference_change` (migration
+ * Reference data (today the countries and the provinces) read once per server process and kept
+ * until it changes. A trigger on each reference table (countries, provinces, posts and the
+ * countries each post serves) notifies `reference_change` (migration
  * 20261203141500_reference_change_notices), whoever changes it; every server LISTENs on the primary
  * and forgets what it kept when told. A server that is not listening (the connection failed or
  * dropped) keeps nothing and reads afresh, and tries to listen again a few seconds later.
