@@ -86,6 +86,8 @@ test("an analyst types counts as the ministry prints them, and the source id is 
 
   // A typed id is the analyst's own: a new title no longer replaces it. In Khmer, the same.
   await page.getByRole("button", { name: "ខ្មែរ" }).click();
+  // The language is a cookie the click's action sets: navigate only once the page says it is Khmer.
+  await expect(page.locator("html")).toHaveAttribute("lang", "km");
   await page.goto("/reports/published/new");
   await page.getByLabel("លេខសម្គាល់ប្រភព").fill("my-own-id");
   await page.getByLabel(/^ចំណងជើង/).fill(`${word} second brief`);
